@@ -1,0 +1,42 @@
+package cn.gov.zhangye.credit.platform.i18n;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Texts a person reads, in Chinese (the default) and English. Each feature keeps its texts in its
+ * own bundle under {@code src/main/resources/i18n/}: {@code <name>.properties} holds the Chinese
+ * text, {@code <name>_en.properties} the English one.
+ */
+public final class Messages {
+
+  private static final List<String> BUNDLES =
+      List.of("i18n/problems", "i18n/catalog", "i18n/codes");
+
+  private Messages() {}
+
+  /** The text of {@code key} in {@code language}, with {@code arguments} filled in. */
+  public static String text(Locale language, String key, Object... arguments) {
+    Locale bundleLocale = Languages.ENGLISH.equals(language) ? Languages.ENGLISH : Locale.ROOT;
+    for (String bundle : BUNDLES) {
+      ResourceBundle texts = ResourceBundle.getBundle(bundle, bundleLocale, NO_FALLBACK);
+      if (texts.containsKey(key)) {
+        return new MessageFormat(texts.getString(key), language).format(arguments);
+      }
+    }
+    throw new MissingResourceException("No text for " + key, Messages.class.getName(), key);
+  }
+
+  /** Whether some bundle has a text for {@code key}. */
+  public static boolean has(String key) {
+    return BUNDLES.stream()
+        .anyMatch(
+            bundle -> ResourceBundle.getBundle(bundle, Locale.ROOT, NO_FALLBACK).containsKey(key));
+  }
+
+  private static final ResourceBundle.Control NO_FALLBACK =
+      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+}

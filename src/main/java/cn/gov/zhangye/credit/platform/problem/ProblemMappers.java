@@ -92,8 +92,7 @@ public class ProblemMappers {
   public Response unexpected(Throwable failure, HttpServerRequest request) {
     LOG.errorf(failure, "Unexpected failure on %s %s", request.method(), request.path());
     return ProblemResponses.toResponse(
-        new ProblemException(
-            ProblemType.INTERNAL_ERROR, new Text("problem.internal-error.detail")),
+        new ProblemException(ProblemType.INTERNAL_ERROR, new Text("problem.internal-error.detail")),
         request);
   }
 }

@@ -1,5 +1,6 @@
 package cn.gov.zhangye.credit.platform.database;
 
+import cn.gov.zhangye.credit.platform.Causes;
 import java.nio.file.Path;
 
 /** The embedded database cannot start; the message tells an operator why and what to do. */
@@ -35,16 +36,13 @@ public class EmbeddedDatabaseException extends RuntimeException {
       return known;
     }
     return new EmbeddedDatabaseException(
-        "The embedded PostgreSQL on " + directory + " did not start: " + rootMessage(cause), cause);
-  }
-
-  private static String rootMessage(Throwable failure) {
-    Throwable root = failure;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
-    return root == failure
-        ? String.valueOf(failure.getMessage())
-        : failure.getMessage() + ": " + root;
+        "The embedded PostgreSQL on "
+            + directory
+            + " did not start: "
+            + cause.getMessage()
+            + " (cause: "
+            + Causes.rootMessage(cause)
+            + ")",
+        cause);
   }
 }

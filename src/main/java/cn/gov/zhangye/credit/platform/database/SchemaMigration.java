@@ -1,5 +1,6 @@
 package cn.gov.zhangye.credit.platform.database;
 
+import cn.gov.zhangye.credit.platform.Causes;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -51,7 +52,7 @@ public class SchemaMigration {
     } catch (RuntimeException failure) {
       LOG.errorf(
           "Cannot migrate the database schema: %s. The gateway is not ready; retrying.",
-          rootCause(failure));
+          Causes.rootMessage(failure));
       return false;
     }
   }
@@ -72,13 +73,5 @@ public class SchemaMigration {
         .indefinitely()
         .subscribe()
         .with(done -> {}, failure -> LOG.error("Schema migration gave up", failure));
-  }
-
-  private static String rootCause(Throwable failure) {
-    Throwable root = failure;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
-    return root.getMessage() == null ? root.toString() : root.getMessage();
   }
 }

@@ -6,6 +6,7 @@ import cn.gov.zhangye.credit.platform.database.EmbeddedDatabaseException;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
+import java.util.function.BiConsumer;
 
 /**
  * Starts the gateway. With no database configured it first starts the embedded PostgreSQL and
@@ -17,7 +18,7 @@ public class GatewayLauncher {
   public static void main(String... args) {
     LaunchSettings settings = LaunchSettings.read();
     if (settings.databaseConfigured()) {
-      Quarkus.run(Gateway.class, args);
+      Quarkus.run(Gateway.class, exitAfter(() -> {}), args);
       return;
     }
     EmbeddedDatabaseConfig embedded = settings.embeddedDatabase();
@@ -27,19 +28,31 @@ public class GatewayLauncher {
           EmbeddedDatabase.start(
               embedded.dataDirectory(), embedded.port(), embedded.startupTimeout());
     } catch (EmbeddedDatabaseException cannotStart) {
-      // Logging is not set up before Quarkus starts, and buffered records would be lost on exit.
-      System.err.println("ERROR: " + cannotStart.getMessage());
+      reportError(cannotStart.getMessage());
       System.exit(1);
       return;
     }
     database.datasourceProperties().forEach(System::setProperty);
-    Quarkus.run(
-        Gateway.class,
-        (exitCode, failure) -> {
-          database.close();
-          System.exit(exitCode);
-        },
-        args);
+    Quarkus.run(Gateway.class, exitAfter(database::close), args);
+  }
+
+  /** Ends the process once the gateway has stopped, after {@code cleanUp}. */
+  private static BiConsumer<Integer, Throwable> exitAfter(Runnable cleanUp) {
+    return (exitCode, failure) -> {
+      if (failure != null) {
+        reportError("The gateway did not start: " + StartFailure.describe(failure));
+      }
+      cleanUp.run();
+      System.exit(exitCode);
+    };
+  }
+
+  /**
+   * Logging is not set up before Quarkus starts nor after it stopped, and records buffered then
+   * would be lost on exit: the operator reads this on standard error.
+   */
+  private static void reportError(String message) {
+    System.err.println("ERROR: " + message);
   }
 
   /** The running gateway: serves until it is asked to stop. */

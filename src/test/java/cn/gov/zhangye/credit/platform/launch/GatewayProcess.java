@@ -1,0 +1,113 @@
+package cn.gov.zhangye.credit.platform.launch;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** The packaged gateway run as a newcomer runs it: {@code java -jar}, in its own directory. */
+final class GatewayProcess implements AutoCloseable {
+
+  private static final Path JAR =
+      Path.of(System.getProperty("gateway.jar", "target/quarkus-app/quarkus-run.jar"))
+          .toAbsolutePath();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+  private final Process process;
+  private final Path output;
+  private final int httpPort;
+
+  private GatewayProcess(Process process, Path output, int httpPort) {
+    this.process = process;
+    this.output = output;
+    this.httpPort = httpPort;
+  }
+
+  static GatewayProcess start(Path workingDirectory, int httpPort, Map<String, String> settings)
+      throws IOException {
+    List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx256m"));
+    command.add("-Dquarkus.http.port=" + httpPort);
+    settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
+    command.addAll(List.of("-jar", JAR.toString()));
+    Path output = Files.createTempFile(workingDirectory, "gateway", ".log");
+    Process process =
+        new ProcessBuilder(command)
+            .directory(workingDirectory.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(output.toFile())
+            .start();
+    return new GatewayProcess(process, output, httpPort);
+  }
+
+  /** The HTTP status of {@code path}, or -1 when nothing answers. */
+  int status(String path) {
+    try {
+      HttpRequest request =
+          HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + path))
+              .timeout(Duration.ofSeconds(5))
+              .build();
+      return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    } catch (IOException notAnswering) {
+      return -1;
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      return -1;
+    }
+  }
+
+  String body(String path) throws IOException, InterruptedException {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + path)).build();
+    return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+  }
+
+  /**
+   * Waits until {@code path} answers {@code status}; false if the process ended or time ran out.
+   */
+  boolean awaitStatus(String path, int status, Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline && process.isAlive()) {
+      if (status(path) == status) {
+        return true;
+      }
+      Thread.sleep(200);
+    }
+    return false;
+  }
+
+  boolean awaitReady(Duration timeout) throws InterruptedException {
+    return awaitStatus("/q/health/ready", 200, timeout);
+  }
+
+  /** Waits for the process to end by itself; its exit code, or null if it still runs. */
+  Integer awaitExit(Duration timeout) throws InterruptedException {
+    return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) ? process.exitValue() : null;
+  }
+
+  String output() throws IOException {
+    return Files.readString(output, StandardCharsets.UTF_8);
+  }
+
+  /** Stops the gateway as an operator does (SIGTERM) and waits for it to end. */
+  @Override
+  public void close() throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(60, TimeUnit.SECONDS)) {
+      process.destroyForcibly().waitFor();
+    }
+  }
+
+  private static String javaExecutable() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+}

@@ -1,10 +1,12 @@
 package cn.gov.zhangye.credit.platform.problem;
 
+import cn.gov.zhangye.credit.platform.Causes;
 import cn.gov.zhangye.credit.platform.http.AllowedMethods;
 import cn.gov.zhangye.credit.platform.i18n.Text;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.sqlclient.ClosedConnectionException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
@@ -13,6 +15,7 @@ import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.net.ConnectException;
 import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
@@ -22,6 +25,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
   private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+  private static final String RETRY_AFTER_SECONDS = "5";
 
   private final AllowedMethods allowedMethods;
 
@@ -104,6 +109,17 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response unexpected(Throwable failure, HttpServerRequest request) {
+    if (Causes.find(failure, ConnectException.class) != null
+        || Causes.find(failure, ClosedConnectionException.class) != null) {
+      LOG.warnf("Database unreachable on %s %s: %s", request.method(), request.path(), failure);
+      return ProblemResponses.toResponse(
+          new ProblemException(
+              ProblemType.SERVICE_UNAVAILABLE,
+              new Text("problem.service-unavailable.detail"),
+              List.of(),
+              Map.of(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)),
+          request);
+    }
     LOG.errorf(failure, "Unexpected failure on %s %s", request.method(), request.path());
     return ProblemResponses.toResponse(
         new ProblemException(ProblemType.INTERNAL_ERROR, new Text("problem.internal-error.detail")),

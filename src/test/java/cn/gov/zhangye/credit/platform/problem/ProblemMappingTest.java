@@ -161,6 +161,17 @@ class ProblemMappingTest {
   }
 
   @Test
+  void unreachableDatabaseIs503WithRetryAfter() {
+    given()
+        .get(PROBE + "/unreachable-database")
+        .then()
+        .statusCode(503)
+        .contentType(PROBLEM_JSON)
+        .header("Retry-After", equalTo("5"))
+        .body("type", equalTo(TYPES + "service-unavailable"));
+  }
+
+  @Test
   void languageFollowsAcceptLanguage() {
     given()
         .header("Accept-Language", "en-GB,en;q=0.9")

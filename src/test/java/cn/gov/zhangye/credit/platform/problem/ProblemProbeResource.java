@@ -1,5 +1,11 @@
 package cn.gov.zhangye.credit.platform.problem;
 
+import cn.gov.zhangye.credit.platform.database.FreePort;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
+import io.vertx.pgclient.PgBuilder;
+import io.vertx.sqlclient.Pool;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -12,6 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Path("/test/problem-probe")
 public class ProblemProbeResource {
 
+  @Inject Vertx vertx;
+
   /** A small JSON body with typed fields. */
   public record Sample(String name, int count) {}
 
@@ -21,6 +29,23 @@ public class ProblemProbeResource {
   @Operation(hidden = true)
   public Sample echo(Sample sample) {
     return sample;
+  }
+
+  @GET
+  @Path("/unreachable-database")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(hidden = true)
+  public Uni<Sample> unreachableDatabase() {
+    Pool pool =
+        PgBuilder.pool()
+            .connectingTo("postgresql://localhost:" + FreePort.find() + "/nothing")
+            .using(vertx)
+            .build();
+    return Uni.createFrom()
+        .completionStage(pool.query("SELECT 1").execute().toCompletionStage())
+        .map(rows -> new Sample("unreachable", 0))
+        .onTermination()
+        .invoke(pool::close);
   }
 
   @GET

@@ -38,7 +38,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @PermitAll
 public class UsccResource {
 
-  static final int MAX_LENGTH = 64;
+  private static final int MAX_LENGTH = 64;
 
   private final UsccReports reports;
 

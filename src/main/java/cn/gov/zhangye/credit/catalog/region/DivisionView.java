@@ -2,7 +2,6 @@ package cn.gov.zhangye.credit.catalog.region;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Locale;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An administrative division as the API shows it, named in one language. */
@@ -17,12 +16,7 @@ public record DivisionView(
                 "名称，语言按 Accept-Language 选择。/ The name, in the language chosen by Accept-Language.",
             example = "临泽县")
         String name,
-    @Schema(
-            description = "级别。/ The level.",
-            type = SchemaType.STRING,
-            enumeration = {"province", "city", "district", "county"},
-            example = "county")
-        DivisionLevel level,
+    @Schema(description = "级别。/ The level.", example = "county") DivisionLevel level,
     @Schema(
             description = "上级区划代码；省级不出现。/ The code of the division above; absent for a province.",
             example = "620700")

@@ -5,6 +5,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -75,7 +76,7 @@ public final class IdentityNumber {
    */
   public static IdentityNumber parse(String raw, LocalDate today) {
     InvalidCodeException.throwIfPresent(defectOf(raw, today));
-    return new IdentityNumber(raw.toUpperCase());
+    return new IdentityNumber(raw.toUpperCase(Locale.ROOT));
   }
 
   /** The check character (position 18) of the first 17 digits of a number. */

@@ -121,7 +121,7 @@ public class UsccResource {
                           "requestId":"5f0c6d1e-8a4b-4d1c-9d47-2b8f4e1a7c3e",\
                           "errors":[{"pointer":"code","code":"too-long",\
                           "message":"参数过长：最多 64 个字符，实际为 72 个。"}]}""")))
-  public RestResponse<UsccReport> check(
+  public RestResponse<UsccReport> checkUscc(
       @Parameter(
               description =
                   "要校验的代码，原样校验（不去空格、不转大写）。/ The code to check, as given (not trimmed, not upper-cased).",

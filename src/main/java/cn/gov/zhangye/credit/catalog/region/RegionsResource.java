@@ -89,7 +89,7 @@ public class RegionsResource {
                           "requestId":"5f0c6d1e-8a4b-4d1c-9d47-2b8f4e1a7c3e",\
                           "errors":[{"pointer":"parent","code":"format",\
                           "message":"上级区划代码应为 6 位数字。"}]}""")))
-  public RestResponse<List<DivisionView>> list(
+  public RestResponse<List<DivisionView>> listRegions(
       @Parameter(
               description = "只列此区划的直接下级。/ List only the divisions directly below this one.",
               example = "620700")

@@ -24,6 +24,7 @@ public record Problem(
         String detail,
     @Schema(
             description = "出现问题的请求路径。/ The request path the problem occurred on.",
+            format = "uri-reference",
             example = "/api/v1/catalog/record-types/ADMIN_PENALTY/validation")
         URI instance,
     @Schema(

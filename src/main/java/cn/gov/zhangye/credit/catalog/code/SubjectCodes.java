@@ -1,0 +1,85 @@
+package cn.gov.zhangye.credit.catalog.code;
+
+import cn.gov.zhangye.credit.catalog.CatalogConfig;
+import cn.gov.zhangye.credit.catalog.CatalogFiles;
+import io.quarkus.runtime.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/**
+ * The subject-code checks as the gateway applies them: with the catalogue's override list, and with
+ * "today" in China time. The tables are loaded once, at startup, so that broken catalogue data
+ * stops the gateway instead of failing requests.
+ */
+@ApplicationScoped
+@Startup
+public class SubjectCodes {
+
+  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+  private final CodeTables tables;
+  private final Clock clock;
+
+  @Inject
+  SubjectCodes(CatalogConfig config) {
+    this(CodeTables.load(CatalogFiles.from(config)), Clock.systemUTC());
+  }
+
+  /**
+   * @param clock the current instant; its zone does not matter, today is the date in China
+   */
+  public SubjectCodes(CodeTables tables, Clock clock) {
+    this.tables = tables;
+    this.clock = clock;
+  }
+
+  public CodeTables tables() {
+    return tables;
+  }
+
+  public UsccCheck checkUscc(String raw) {
+    Optional<CodeDefect> defect = UnifiedSocialCreditCode.defectOf(raw);
+    boolean overridden = defect.isPresent() && tables.override(raw).isPresent();
+    return new UsccCheck(
+        raw,
+        overridden ? Optional.empty() : defect,
+        UnifiedSocialCreditCode.isPlaceholder(raw),
+        overridden);
+  }
+
+  /**
+   * The valid or overridden code {@code raw}.
+   *
+   * @throws InvalidCodeException with the defect otherwise
+   */
+  public UnifiedSocialCreditCode parseUscc(String raw) {
+    InvalidCodeException.throwIfPresent(checkUscc(raw).defect());
+    return new UnifiedSocialCreditCode(raw);
+  }
+
+  public Optional<CodeDefect> identityNumberDefectOf(String raw) {
+    return IdentityNumber.defectOf(raw, today());
+  }
+
+  /**
+   * The valid identity number {@code raw}, normalised.
+   *
+   * @throws InvalidCodeException with the defect otherwise
+   */
+  public IdentityNumber parseIdentityNumber(String raw) {
+    return IdentityNumber.parse(raw, today());
+  }
+
+  /** {@code name} masked for display, keeping the family name. */
+  public String maskName(String name) {
+    return PersonNames.mask(name, tables.compoundSurnames());
+  }
+
+  private LocalDate today() {
+    return LocalDate.ofInstant(clock.instant(), CHINA);
+  }
+}

@@ -42,8 +42,7 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response notFound(NotFoundException unused, HttpServerRequest request) {
-    return ProblemResponses.toResponse(
-        new ProblemException(ProblemType.NOT_FOUND, new Text("problem.not-found.detail")), request);
+    return answer(ProblemType.NOT_FOUND, request);
   }
 
   @ServerExceptionMapper
@@ -60,24 +59,12 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response unsupportedMediaType(NotSupportedException unused, HttpServerRequest request) {
-    return ProblemResponses.toResponse(
-        new ProblemException(
-            ProblemType.UNSUPPORTED_MEDIA_TYPE,
-            new Text(
-                "problem.unsupported-media-type.detail",
-                String.valueOf(request.getHeader(HttpHeaders.CONTENT_TYPE)))),
-        request);
+    return answerNaming(ProblemType.UNSUPPORTED_MEDIA_TYPE, HttpHeaders.CONTENT_TYPE, request);
   }
 
   @ServerExceptionMapper
   public Response notAcceptable(NotAcceptableException unused, HttpServerRequest request) {
-    return ProblemResponses.toResponse(
-        new ProblemException(
-            ProblemType.NOT_ACCEPTABLE,
-            new Text(
-                "problem.not-acceptable.detail",
-                String.valueOf(request.getHeader(HttpHeaders.ACCEPT)))),
-        request);
+    return answerNaming(ProblemType.NOT_ACCEPTABLE, HttpHeaders.ACCEPT, request);
   }
 
   @ServerExceptionMapper
@@ -92,19 +79,17 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response otherHttpFailure(WebApplicationException failure, HttpServerRequest request) {
-    int status = failure.getResponse().getStatus();
     if (failure.getCause() instanceof JsonProcessingException malformed) {
       return malformedJson(malformed, request);
     }
-    ProblemType type =
+    int status = failure.getResponse().getStatus();
+    return answer(
         switch (status) {
-          case 400 -> ProblemType.MALFORMED_REQUEST;
           case 404 -> ProblemType.NOT_FOUND;
           case 413 -> ProblemType.PAYLOAD_TOO_LARGE;
           default -> status >= 500 ? ProblemType.INTERNAL_ERROR : ProblemType.MALFORMED_REQUEST;
-        };
-    return ProblemResponses.toResponse(
-        new ProblemException(type, new Text("problem." + type.slug() + ".detail")), request);
+        },
+        request);
   }
 
   @ServerExceptionMapper
@@ -121,8 +106,22 @@ public class ProblemMappers {
           request);
     }
     LOG.errorf(failure, "Unexpected failure on %s %s", request.method(), request.path());
+    return answer(ProblemType.INTERNAL_ERROR, request);
+  }
+
+  /** A problem of {@code type} with its general detail text. */
+  private static Response answer(ProblemType type, HttpServerRequest request) {
     return ProblemResponses.toResponse(
-        new ProblemException(ProblemType.INTERNAL_ERROR, new Text("problem.internal-error.detail")),
+        new ProblemException(type, new Text("problem." + type.slug() + ".detail")), request);
+  }
+
+  /** A problem of {@code type} whose detail quotes the request header that caused it. */
+  private static Response answerNaming(ProblemType type, String header, HttpServerRequest request) {
+    return ProblemResponses.toResponse(
+        new ProblemException(
+            type,
+            new Text(
+                "problem." + type.slug() + ".detail", String.valueOf(request.getHeader(header)))),
         request);
   }
 }

@@ -34,7 +34,9 @@ public final class CatalogFiles {
     return new CatalogFiles(Optional.of(directory));
   }
 
-  /** Opens {@code relativePath}; fails with a {@link CatalogException} naming it if it is absent. */
+  /**
+   * Opens {@code relativePath}; fails with a {@link CatalogException} naming it if it is absent.
+   */
   public InputStream open(String relativePath) {
     try {
       if (directory.isPresent()) {

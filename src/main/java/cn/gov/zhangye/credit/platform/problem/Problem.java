@@ -20,9 +20,7 @@ public record Problem(
     @Schema(description = "问题类型的简短标题。/ Short title of the problem type.", example = "请求数据校验未通过")
         String title,
     @Schema(description = "HTTP 状态码。/ The HTTP status code.", example = "422") int status,
-    @Schema(
-            description = "本次问题的说明。/ What went wrong with this request.",
-            example = "记录有 1 处错误。")
+    @Schema(description = "本次问题的说明。/ What went wrong with this request.", example = "记录有 1 处错误。")
         String detail,
     @Schema(
             description = "出现问题的请求路径。/ The request path the problem occurred on.",
@@ -39,7 +37,8 @@ public record Problem(
   @Schema(name = "FieldError", description = "逐项错误。/ One field-level error.")
   public record FieldError(
       @Schema(
-              description = "出错位置：请求体中的 JSON Pointer，或参数、请求头名称。/ Where: a JSON Pointer into the body, or a parameter or header name.",
+              description =
+                  "出错位置：请求体中的 JSON Pointer，或参数、请求头名称。/ Where: a JSON Pointer into the body, or a parameter or header name.",
               example = "/fields/CF_JDRQ")
           String pointer,
       @Schema(description = "稳定的错误代码。/ A stable error code.", example = "required") String code,

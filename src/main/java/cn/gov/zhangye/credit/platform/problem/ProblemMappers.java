@@ -1,9 +1,11 @@
 package cn.gov.zhangye.credit.platform.problem;
 
+import cn.gov.zhangye.credit.platform.http.AllowedMethods;
 import cn.gov.zhangye.credit.platform.i18n.Text;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
@@ -21,6 +23,13 @@ public class ProblemMappers {
 
   private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+  private final AllowedMethods allowedMethods;
+
+  @Inject
+  ProblemMappers(AllowedMethods allowedMethods) {
+    this.allowedMethods = allowedMethods;
+  }
+
   @ServerExceptionMapper
   public Response problem(ProblemException problem, HttpServerRequest request) {
     return ProblemResponses.toResponse(problem, request);
@@ -33,8 +42,8 @@ public class ProblemMappers {
   }
 
   @ServerExceptionMapper
-  public Response methodNotAllowed(NotAllowedException notAllowed, HttpServerRequest request) {
-    String allowed = String.join(", ", notAllowed.getResponse().getAllowedMethods());
+  public Response methodNotAllowed(NotAllowedException unused, HttpServerRequest request) {
+    String allowed = String.join(", ", allowedMethods.of(request.path()));
     return ProblemResponses.toResponse(
         new ProblemException(
             ProblemType.METHOD_NOT_ALLOWED,
@@ -72,9 +81,14 @@ public class ProblemMappers {
   }
 
   @ServerExceptionMapper
+  public Response mismatchedJson(MismatchedInputException malformed, HttpServerRequest request) {
+    return malformedJson(malformed, request);
+  }
+
+  @ServerExceptionMapper
   public Response otherHttpFailure(WebApplicationException failure, HttpServerRequest request) {
     int status = failure.getResponse().getStatus();
-    if (failure.getCause() instanceof JsonMappingException malformed) {
+    if (failure.getCause() instanceof JsonProcessingException malformed) {
       return malformedJson(malformed, request);
     }
     ProblemType type =
@@ -92,8 +106,7 @@ public class ProblemMappers {
   public Response unexpected(Throwable failure, HttpServerRequest request) {
     LOG.errorf(failure, "Unexpected failure on %s %s", request.method(), request.path());
     return ProblemResponses.toResponse(
-        new ProblemException(
-            ProblemType.INTERNAL_ERROR, new Text("problem.internal-error.detail")),
+        new ProblemException(ProblemType.INTERNAL_ERROR, new Text("problem.internal-error.detail")),
         request);
   }
 }

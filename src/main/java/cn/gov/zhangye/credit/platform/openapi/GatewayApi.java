@@ -1,0 +1,18 @@
+package cn.gov.zhangye.credit.platform.openapi;
+
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The API as a whole: one tag per feature. Title, contact and licence come from configuration. */
+@OpenAPIDefinition(
+    info = @Info(title = "信用张掖 开放数据网关 / Credit Zhangye Open-Data Gateway", version = "1.0.0"),
+    tags = {
+      @Tag(
+          name = "catalog",
+          description =
+              "公共信用信息目录、行政区划与主体代码校验。/ The public credit information catalogue,"
+                  + " administrative divisions and subject code checks.")
+    })
+public class GatewayApi extends Application {}

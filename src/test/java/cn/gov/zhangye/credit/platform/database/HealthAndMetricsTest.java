@@ -1,0 +1,62 @@
+package cn.gov.zhangye.credit.platform.database;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
+
+@QuarkusTest
+class HealthAndMetricsTest {
+
+  @Test
+  void liveAndReadyWithTheSchemaMigrated() {
+    given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    given()
+        .get("/q/health/ready")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("UP"))
+        .body("checks.name", hasItem("database-schema"))
+        .body("checks.name", hasItem("Reactive PostgreSQL connections health check"));
+  }
+
+  @Test
+  void migrationsRanOnTheRealDatabase() throws SQLException {
+    try (Connection connection = dataSource().getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet result =
+            statement.executeQuery(
+                "SELECT count(*) FROM flyway_schema_history WHERE success AND version = '1'")) {
+      result.next();
+      assertEquals(1, result.getInt(1));
+    }
+  }
+
+  @Test
+  void metricsInPrometheusFormat() {
+    given().get("/api/v1/no-such-thing").then().statusCode(404);
+    given()
+        .get("/q/metrics")
+        .then()
+        .statusCode(200)
+        .body(containsString("# TYPE jvm_memory_used_bytes gauge"))
+        .body(containsString("http_server_requests_seconds"));
+  }
+
+  private static DataSource dataSource() {
+    PGSimpleDataSource dataSource = new PGSimpleDataSource();
+    dataSource.setURL(EmbeddedPostgresTestResource.database().jdbcUrl());
+    dataSource.setUser(EmbeddedDatabase.USER);
+    return dataSource;
+  }
+}

@@ -3,6 +3,7 @@ package cn.gov.zhangye.credit.catalog;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,7 +27,10 @@ final class ListTypeChecks {
   ListTypeChecks(String file, List<RecordType> recordTypes, Map<String, String> recordTypeFiles) {
     this.file = file;
     this.recordTypes =
-        recordTypes.stream().collect(Collectors.toMap(RecordType::code, type -> type));
+        recordTypes.stream()
+            .collect(
+                Collectors.toMap(
+                    RecordType::code, type -> type, (first, second) -> first, LinkedHashMap::new));
     this.recordTypeFiles = recordTypeFiles;
   }
 

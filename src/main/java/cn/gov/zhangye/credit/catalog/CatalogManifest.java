@@ -1,0 +1,22 @@
+package cn.gov.zhangye.credit.catalog;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The catalogue's own description, {@code catalog.json}: its version, what it is based on, from
+ * when it applies, the publication periods it uses and the files it consists of.
+ */
+public record CatalogManifest(
+    String version,
+    Names basis,
+    Names supplement,
+    LocalDate effectiveDate,
+    PublicationPeriods publicationPeriods,
+    List<String> recordTypeFiles,
+    String listTypeFile) {
+
+  public CatalogManifest {
+    recordTypeFiles = List.copyOf(recordTypeFiles);
+  }
+}

@@ -1,0 +1,94 @@
+package cn.gov.zhangye.credit.catalog;
+
+import com.fasterxml.jackson.core.JsonPointer;
+import com.networknt.schema.SchemaException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The checks of one record type that its file format cannot express: the schema compiles, the
+ * publication period fits its class, the fields it names exist, and no two fields share a key.
+ */
+final class RecordTypeChecks {
+
+  private static final JsonPointer SCHEMA = JsonPointer.compile("/schema");
+  private static final JsonPointer PROPERTIES = SCHEMA.appendProperty("properties");
+
+  private final String file;
+  private final RecordType type;
+
+  private RecordTypeChecks(String file, RecordType type) {
+    this.file = file;
+    this.type = type;
+  }
+
+  static void check(String file, RecordType type, PublicationPeriods periods) {
+    RecordTypeChecks checks = new RecordTypeChecks(file, type);
+    checks.schemaCompiles();
+    checks.periodFitsClass(periods);
+    checks.namedFieldExists("/decisionDateField", Optional.of(type.decisionDateField()));
+    checks.namedFieldExists("/publication/endField", type.publication().endField());
+    checks.namedFieldExists("/listTypeField", type.listTypeField());
+    checks.fieldKeysUnique();
+  }
+
+  private void schemaCompiles() {
+    try {
+      RecordSchemas.compile(type.schema());
+    } catch (SchemaException uncompilable) {
+      throw CatalogException.at(file, SCHEMA, "cannot be compiled: " + uncompilable.getMessage());
+    }
+  }
+
+  private void periodFitsClass(PublicationPeriods periods) {
+    PublicationClass publicationClass = type.publication().publicationClass();
+    JsonPointer at = JsonPointer.compile("/publication/period");
+    type.publication()
+        .period()
+        .ifPresent(
+            period -> {
+              if (period.minMonths() > period.maxMonths()) {
+                throw CatalogException.at(
+                    file,
+                    at,
+                    "minMonths %d is greater than maxMonths %d"
+                        .formatted(period.minMonths(), period.maxMonths()));
+              }
+              MonthRange bounds = periods.classes().get(publicationClass);
+              if (!period.isWithin(bounds)) {
+                throw CatalogException.at(
+                    file,
+                    at,
+                    "%s is outside %s, the bounds of class %s"
+                        .formatted(period, bounds, publicationClass));
+              }
+            });
+  }
+
+  private void namedFieldExists(String attribute, Optional<String> field) {
+    field
+        .filter(code -> !type.hasField(code))
+        .ifPresent(
+            code -> {
+              throw CatalogException.at(
+                  file, JsonPointer.compile(attribute), code + " is not a field of /schema");
+            });
+  }
+
+  /** Titles are accepted as keys beside the codes, so each must point to exactly one field. */
+  private void fieldKeysUnique() {
+    Map<String, String> fieldByKey = new HashMap<>();
+    type.fields().forEach(field -> fieldByKey.put(field.code(), field.code()));
+    for (FieldDefinition field : type.fields()) {
+      String title = field.name().zh();
+      String owner = fieldByKey.putIfAbsent(title, field.code());
+      if (owner != null && !owner.equals(field.code())) {
+        throw CatalogException.at(
+            file,
+            PROPERTIES.appendProperty(field.code()).appendProperty("title"),
+            "\"%s\" is already the code or title of %s".formatted(title, owner));
+      }
+    }
+  }
+}

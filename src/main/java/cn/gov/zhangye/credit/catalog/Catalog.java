@@ -31,6 +31,10 @@ public class Catalog {
     data.recordTypes().forEach(type -> recordTypesByCode.put(type.code(), type));
   }
 
+  CatalogData data() {
+    return data;
+  }
+
   public CatalogManifest manifest() {
     return data.manifest();
   }

@@ -82,11 +82,6 @@ final class CatalogExamples {
               "x-name-en": "Penalty decision date",
               "description": "作出处罚决定的日期，格式 yyyy-MM-dd 或 yyyy/MM/dd。",
               "x-description-en": "Date of the penalty decision, yyyy-MM-dd or yyyy/MM/dd.",
-              "$ref": "#/$defs/date"
-            }
-          },
-          "$defs": {
-            "date": {
               "type": "string",
               "maxLength": 10,
               "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])|/(0[1-9]|1[0-2])/(0[1-9]|[12][0-9]|3[01]))$"

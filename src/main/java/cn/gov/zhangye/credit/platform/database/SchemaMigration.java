@@ -5,6 +5,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -23,12 +24,14 @@ public class SchemaMigration {
 
   private final Flyway flyway;
   private final DatabaseConfig config;
+  private final Event<SchemaReady> schemaReady;
   private final AtomicBoolean migrated = new AtomicBoolean();
 
   @Inject
-  SchemaMigration(Flyway flyway, DatabaseConfig config) {
+  SchemaMigration(Flyway flyway, DatabaseConfig config, Event<SchemaReady> schemaReady) {
     this.flyway = flyway;
     this.config = config;
+    this.schemaReady = schemaReady;
   }
 
   void onStart(@Observes StartupEvent start) {
@@ -45,9 +48,10 @@ public class SchemaMigration {
   private boolean tryMigrate() {
     try {
       var result = flyway.migrate();
-      migrated.set(true);
       LOG.infof(
           "Database schema is up to date (%d migration(s) applied now)", result.migrationsExecuted);
+      schemaReady.fire(new SchemaReady());
+      migrated.set(true);
       return true;
     } catch (RuntimeException failure) {
       LOG.errorf(

@@ -1,0 +1,99 @@
+package cn.gov.zhangye.credit.catalog;
+
+import cn.gov.zhangye.credit.platform.database.SchemaReady;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HexFormat;
+import javax.sql.DataSource;
+import org.jboss.logging.Logger;
+
+/**
+ * Records in the database which catalogue edition the gateway runs with, and warns when an
+ * edition's content changed without a new version: records are validated against an edition, so a
+ * version must always mean the same rules.
+ */
+@ApplicationScoped
+public class CatalogEditions {
+
+  private static final Logger LOG = Logger.getLogger(CatalogEditions.class);
+
+  private static final ObjectMapper CANONICAL =
+      JsonMapper.builder()
+          .findAndAddModules()
+          .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+          .build();
+
+  private final Catalog catalog;
+  private final DataSource database;
+
+  @Inject
+  CatalogEditions(Catalog catalog, DataSource database) {
+    this.catalog = catalog;
+    this.database = database;
+  }
+
+  void record(@Observes SchemaReady ready) {
+    String version = catalog.manifest().version();
+    String sha256 = contentHash();
+    try (Connection connection = database.getConnection()) {
+      String recorded = recordedHash(connection, version);
+      if (recorded != null && !recorded.equals(sha256)) {
+        LOG.warnf(
+            "Catalogue %s differs from the catalogue first run under that version; give changed"
+                + " catalogue data a new version in catalog.json",
+            version);
+      }
+      upsert(connection, version, sha256);
+    } catch (SQLException failure) {
+      throw new IllegalStateException("Cannot record the catalogue edition " + version, failure);
+    }
+  }
+
+  /** SHA-256 of the loaded catalogue in a canonical JSON form. */
+  String contentHash() {
+    try {
+      byte[] canonical =
+          CANONICAL.writeValueAsString(catalog.data()).getBytes(StandardCharsets.UTF_8);
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+    } catch (JsonProcessingException | NoSuchAlgorithmException impossible) {
+      throw new IllegalStateException("Cannot hash the catalogue", impossible);
+    }
+  }
+
+  private static String recordedHash(Connection connection, String version) throws SQLException {
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT content_sha256 FROM catalog_edition WHERE version = ?")) {
+      select.setString(1, version);
+      try (ResultSet result = select.executeQuery()) {
+        return result.next() ? result.getString(1) : null;
+      }
+    }
+  }
+
+  private static void upsert(Connection connection, String version, String sha256)
+      throws SQLException {
+    try (PreparedStatement upsert =
+        connection.prepareStatement(
+            "INSERT INTO catalog_edition (version, content_sha256) VALUES (?, ?)"
+                + " ON CONFLICT (version) DO UPDATE SET last_loaded_at = now()")) {
+      upsert.setString(1, version);
+      upsert.setString(2, sha256);
+      upsert.executeUpdate();
+    }
+  }
+}

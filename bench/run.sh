@@ -38,15 +38,15 @@ stop_gateway() {
 }
 trap 'stop_gateway; rm -rf "$WORK"' EXIT
 
-# Starts the gateway in $WORK and prints the milliseconds from process start to ready.
+# Starts the gateway in $WORK; sets READY_MS to the milliseconds from process start to ready.
 start_gateway() {
   local started
   started=$(date +%s%N)
-  (cd "$WORK" && exec java -jar "$JAR" -Dquarkus.http.port="$PORT" >>"$WORK/gateway.log" 2>&1) &
+  (cd "$WORK" && exec java -Dquarkus.http.port="$PORT" -jar "$JAR" >>"$WORK/gateway.log" 2>&1) &
   GATEWAY_PID=$!
   for _ in $(seq 1 600); do
     if curl -sf "$BASE/q/health/ready" >/dev/null; then
-      echo $(( ($(date +%s%N) - started) / 1000000 ))
+      READY_MS=$(( ($(date +%s%N) - started) / 1000000 ))
       return
     fi
     kill -0 "$GATEWAY_PID" 2>/dev/null || { cat "$WORK/gateway.log" >&2; exit 1; }
@@ -76,9 +76,11 @@ run_scenario() {
   echo "$rps $p50 $p99 $(( ${non2xx:-0} + ${socket_errors:-0} ))"
 }
 
-first_start_ms=$(start_gateway)
+start_gateway
+first_start_ms=$READY_MS
 stop_gateway
-restart_ms=$(start_gateway)
+start_gateway
+restart_ms=$READY_MS
 sleep 5
 idle_rss=$(rss_mib VmRSS)
 

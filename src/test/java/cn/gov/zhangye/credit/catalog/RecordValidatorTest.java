@@ -42,29 +42,9 @@ class RecordValidatorTest {
         """);
   }
 
+  /** The penalty example of the contract: the documented example must itself be valid. */
   static ObjectNode penalty() {
-    return fields(
-        """
-        {
-          "CF_XDR_MC": "张掖市甘州区祁连商贸有限公司",
-          "CF_XDR_LB": "法人及非法人组织",
-          "CF_XDR_SHXYM": "91620702MA72TQ3P4L",
-          "CF_WSH": "甘州市监罚〔2026〕27号",
-          "CF_WFXW": "销售超过保质期的食品",
-          "CF_SY": "2026年3月12日检查发现当事人货架上陈列超过保质期的饮料12瓶。",
-          "CF_YJ": "《中华人民共和国食品安全法》第一百二十四条第一款",
-          "CF_CFLB": ["罚款", "没收违法所得"],
-          "CF_NR": "罚款人民币伍万元，没收违法所得人民币叁佰陆拾元。",
-          "CF_NR_FK": 5,
-          "CF_NR_WFFF": 0.036,
-          "CF_JDRQ": "2026-04-10",
-          "CF_YXQ": "2027-04-09",
-          "CF_CFJG": "张掖市甘州区市场监督管理局",
-          "CF_CFJGDM": "11620702013928473R",
-          "CF_SJLY": "张掖市甘州区市场监督管理局",
-          "CF_SJLYDM": "11620702013928473R"
-        }
-        """);
+    return (ObjectNode) fields(CatalogExamples.PENALTY).get("fields");
   }
 
   @Test

@@ -25,7 +25,7 @@ class CatalogEditionsTest {
     String version = catalog.manifest().version();
     try (Connection connection =
             DriverManager.getConnection(
-                EmbeddedPostgresTestResource.database().jdbcUrl(), EmbeddedDatabase.USER, "");
+                EmbeddedPostgresTestResource.jdbcUrl(), EmbeddedDatabase.USER, "");
         PreparedStatement select =
             connection.prepareStatement(
                 "SELECT content_sha256 FROM catalog_edition WHERE version = ?")) {

@@ -55,7 +55,7 @@ class HealthAndMetricsTest {
 
   private static DataSource dataSource() {
     PGSimpleDataSource dataSource = new PGSimpleDataSource();
-    dataSource.setURL(EmbeddedPostgresTestResource.database().jdbcUrl());
+    dataSource.setURL(EmbeddedPostgresTestResource.jdbcUrl());
     dataSource.setUser(EmbeddedDatabase.USER);
     return dataSource;
   }

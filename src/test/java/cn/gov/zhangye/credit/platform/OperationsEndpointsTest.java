@@ -1,4 +1,4 @@
-package cn.gov.zhangye.credit.platform.database;
+package cn.gov.zhangye.credit.platform;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import cn.gov.zhangye.credit.platform.database.EmbeddedDatabase;
+import cn.gov.zhangye.credit.platform.database.EmbeddedPostgresTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -16,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 
 @QuarkusTest
-class HealthAndMetricsTest {
+class OperationsEndpointsTest {
 
   @Test
   void liveAndReadyWithTheSchemaMigrated() {
@@ -51,6 +53,16 @@ class HealthAndMetricsTest {
         .statusCode(200)
         .body(containsString("# TYPE jvm_memory_used_bytes gauge"))
         .body(containsString("http_server_requests_seconds"));
+  }
+
+  @Test
+  void theConsoleIsServed() {
+    given()
+        .get("/q/swagger-ui/")
+        .then()
+        .statusCode(200)
+        .contentType(containsString("text/html"))
+        .body(containsString("swagger-ui"));
   }
 
   private static DataSource dataSource() {

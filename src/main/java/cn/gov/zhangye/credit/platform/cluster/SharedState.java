@@ -1,0 +1,83 @@
+package cn.gov.zhangye.credit.platform.cluster;
+
+import io.github.bucket4j.grid.infinispan.serialization.Bucket4jProtobufContextInitializer;
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.infinispan.Cache;
+import org.infinispan.configuration.cache.CacheMode;
+import org.infinispan.configuration.cache.ConfigurationBuilder;
+import org.infinispan.configuration.global.GlobalConfigurationBuilder;
+import org.infinispan.manager.DefaultCacheManager;
+import org.infinispan.manager.EmbeddedCacheManager;
+import org.jboss.logging.Logger;
+
+/**
+ * The embedded Infinispan that holds state the replicas share: clustered over JGroups when {@code
+ * credit.cluster.enabled}, local otherwise. Features ask for a cache by name and get the same API
+ * in both modes.
+ */
+@ApplicationScoped
+public class SharedState {
+
+  private static final Logger LOG = Logger.getLogger(SharedState.class);
+
+  private final ClusterConfig config;
+  private final JGroupsStack stack;
+  private EmbeddedCacheManager manager;
+
+  @Inject
+  SharedState(ClusterConfig config, JGroupsStack stack) {
+    this.config = config;
+    this.stack = stack;
+  }
+
+  @PostConstruct
+  void start() {
+    GlobalConfigurationBuilder global =
+        config.enabled()
+            ? GlobalConfigurationBuilder.defaultClusteredBuilder()
+            : new GlobalConfigurationBuilder().nonClusteredDefault();
+    global.cacheManagerName(config.name()).jmx().disable();
+    global.serialization().addContextInitializer(new Bucket4jProtobufContextInitializer());
+    if (config.enabled()) {
+      global.transport().clusterName(config.name()).withProperties(stack.transportProperties());
+    }
+    manager = new DefaultCacheManager(global.build());
+    LOG.infof(
+        config.enabled()
+            ? "Shared state: Infinispan cluster '%s' joined, members %s"
+            : "Shared state: local Infinispan '%s' (clustering off)%s",
+        config.name(),
+        config.enabled() ? manager.getMembers() : "");
+  }
+
+  /**
+   * The cache {@code name}, replicated to every member in a cluster (small, hot state such as
+   * buckets and revocations), local otherwise.
+   */
+  public <K, V> Cache<K, V> cache(String name) {
+    if (!manager.cacheExists(name) && manager.getCacheConfiguration(name) == null) {
+      manager.defineConfiguration(
+          name,
+          new ConfigurationBuilder()
+              .clustering()
+              .cacheMode(config.enabled() ? CacheMode.REPL_SYNC : CacheMode.LOCAL)
+              .build());
+    }
+    return manager.getCache(name);
+  }
+
+  /** The members of the cluster this replica sees (itself alone when clustering is off). */
+  public int memberCount() {
+    return config.enabled() ? manager.getMembers().size() : 1;
+  }
+
+  void stop(@Observes ShutdownEvent shutdown) {
+    if (manager != null) {
+      manager.stop();
+    }
+  }
+}

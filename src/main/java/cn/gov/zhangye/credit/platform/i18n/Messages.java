@@ -14,9 +14,21 @@ import java.util.ResourceBundle;
 public final class Messages {
 
   private static final List<String> BUNDLES =
-      List.of("i18n/problems", "i18n/catalog", "i18n/codes");
+      List.of(
+          "i18n/problems",
+          "i18n/catalog",
+          "i18n/codes",
+          "i18n/access-client",
+          "i18n/access-token",
+          "i18n/access-ratelimit",
+          "i18n/access-audit");
 
   private Messages() {}
+
+  /** The base names of the bundles, e.g. {@code i18n/catalog}. */
+  public static List<String> bundles() {
+    return BUNDLES;
+  }
 
   /** The text of {@code key} in {@code language}, with {@code arguments} filled in. */
   public static String text(Locale language, String key, Object... arguments) {

@@ -21,7 +21,7 @@ class LanguagesTest {
 
   @Test
   void everyChineseTextHasAnEnglishOneAndTheReverse() {
-    for (String bundle : new String[] {"i18n/problems", "i18n/catalog", "i18n/codes"}) {
+    for (String bundle : Messages.bundles()) {
       var chinese = BundleKeys.of(bundle + ".properties");
       var english = BundleKeys.of(bundle + "_en.properties");
       assertEquals(chinese, english, bundle + ": keys differ between Chinese and English");

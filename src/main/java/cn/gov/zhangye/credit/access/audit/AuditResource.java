@@ -8,6 +8,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -68,25 +69,9 @@ public class AuditResource {
               mediaType = ProblemResponses.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class),
               examples = @ExampleObject(name = "size", value = AuditExamples.BAD_SIZE)))
-  public Uni<AuditPage> mine(
-      @Parameter(description = "类别。/ Kind.", example = "REFUSED") @QueryParam("kind") String kind,
-      @Parameter(description = "起始时间（含）。/ From (inclusive).", example = "2026-11-01T00:00:00Z")
-          @QueryParam("from")
-          String from,
-      @Parameter(description = "截止时间（不含）。/ To (exclusive).", example = "2026-12-01T00:00:00Z")
-          @QueryParam("to")
-          String to,
-      @Parameter(
-              description = "上一页的 nextCursor。/ The previous page's nextCursor.",
-              example = "1042")
-          @QueryParam("cursor")
-          String cursor,
-      @Parameter(description = "每页条数，最多 200。/ Page size, at most 200.", example = "50")
-          @QueryParam("size")
-          Integer size) {
+  public Uni<AuditPage> mine(@BeanParam AuditListing listing) {
     return reader.page(
-        AuditQuery.filter(caller.getPrincipal().getName(), kind, from, to, cursor),
-        AuditQuery.size(size, config.maxPageSize()));
+        listing.filter(caller.getPrincipal().getName()), listing.size(config.maxPageSize()));
   }
 
   @GET
@@ -118,24 +103,8 @@ public class AuditResource {
       @Parameter(description = "客户端编号。/ Client id.", example = "demo-agency")
           @QueryParam("clientId")
           String clientId,
-      @Parameter(description = "类别。/ Kind.", example = "REFUSED") @QueryParam("kind") String kind,
-      @Parameter(description = "起始时间（含）。/ From (inclusive).", example = "2026-11-01T00:00:00Z")
-          @QueryParam("from")
-          String from,
-      @Parameter(description = "截止时间（不含）。/ To (exclusive).", example = "2026-12-01T00:00:00Z")
-          @QueryParam("to")
-          String to,
-      @Parameter(
-              description = "上一页的 nextCursor。/ The previous page's nextCursor.",
-              example = "1042")
-          @QueryParam("cursor")
-          String cursor,
-      @Parameter(description = "每页条数，最多 200。/ Page size, at most 200.", example = "50")
-          @QueryParam("size")
-          Integer size) {
-    return reader.page(
-        AuditQuery.filter(clientId, kind, from, to, cursor),
-        AuditQuery.size(size, config.maxPageSize()));
+      @BeanParam AuditListing listing) {
+    return reader.page(listing.filter(clientId), listing.size(config.maxPageSize()));
   }
 
   @POST

@@ -1,8 +1,6 @@
 package cn.gov.zhangye.credit.access.client;
 
 import cn.gov.zhangye.credit.access.Scopes;
-import cn.gov.zhangye.credit.catalog.Catalog;
-import cn.gov.zhangye.credit.catalog.RecordType;
 import cn.gov.zhangye.credit.platform.database.SchemaReady;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -19,21 +17,33 @@ class DemoClients {
 
   static final String SECRET_SUFFIX = "-secret";
 
+  /**
+   * Every record type of the shipped catalogue, for the counties. Fixed rather than read from the
+   * running catalogue, so that the demo clients are the same whichever catalogue first starts.
+   */
+  static final List<String> ALL_RECORD_TYPES =
+      List.of(
+          "ADMIN_LICENCE",
+          "ADMIN_PENALTY",
+          "RED_LIST",
+          "BLACK_LIST",
+          "ABNORMAL_OPERATION",
+          "BAD_RECORD",
+          "CREDIT_COMMITMENT",
+          "CREDIT_RATING");
+
   private static final Logger LOG = Logger.getLogger(DemoClients.class);
 
   private final DemoConfig config;
   private final ClientSeeds seeds;
-  private final Catalog catalog;
   private final int httpPort;
 
   DemoClients(
       DemoConfig config,
       ClientSeeds seeds,
-      Catalog catalog,
       @ConfigProperty(name = "quarkus.http.port") int httpPort) {
     this.config = config;
     this.seeds = seeds;
-    this.catalog = catalog;
     this.httpPort = httpPort;
   }
 
@@ -58,9 +68,8 @@ class DemoClients {
         httpPort);
   }
 
-  /** The demo clients; the counties may submit every record type of the catalogue. */
-  List<NewClient> clients() {
-    List<String> allRecordTypes = catalog.recordTypes().stream().map(RecordType::code).toList();
+  /** The demo clients, in the order of the README. */
+  static List<NewClient> clients() {
     List<String> submit = List.of(Scopes.RECORDS_SUBMIT);
     return List.of(
         client(
@@ -93,9 +102,9 @@ class DemoClients {
             null,
             List.of(),
             false),
-        county("demo-county-shandan", "山丹县公共信用信息平台（演示）", "620725", allRecordTypes),
-        county("demo-county-linze", "临泽县公共信用信息平台（演示）", "620723", allRecordTypes),
-        county("demo-county-gaotai", "高台县公共信用信息平台（演示）", "620724", allRecordTypes),
+        county("demo-county-shandan", "山丹县公共信用信息平台（演示）", "620725"),
+        county("demo-county-linze", "临泽县公共信用信息平台（演示）", "620723"),
+        county("demo-county-gaotai", "高台县公共信用信息平台（演示）", "620724"),
         client(
             "demo-office",
             "张掖市信用办（演示）",
@@ -118,15 +127,14 @@ class DemoClients {
             false));
   }
 
-  private static NewClient county(
-      String id, String displayName, String divisionCode, List<String> recordTypes) {
+  private static NewClient county(String id, String displayName, String divisionCode) {
     return client(
         id,
         displayName,
         ClientKind.COUNTY,
         "submitter",
         List.of(Scopes.RECORDS_SUBMIT),
-        recordTypes,
+        ALL_RECORD_TYPES,
         divisionCode,
         List.of(),
         false);

@@ -41,7 +41,7 @@ class DemoClientsTest {
     for (String id : IDS) {
       assertTrue(OnVertx.await(() -> directory.authenticate(id, id + "-secret")).isPresent(), id);
     }
-    assertEquals(IDS, demo.clients().stream().map(NewClient::id).toList());
+    assertEquals(IDS, DemoClients.clients().stream().map(NewClient::id).toList());
   }
 
   @Test
@@ -59,6 +59,7 @@ class DemoClientsTest {
 
     Set<String> allTypes =
         catalog.recordTypes().stream().map(RecordType::code).collect(Collectors.toSet());
+    assertEquals(allTypes, Set.copyOf(DemoClients.ALL_RECORD_TYPES));
     for (String[] county :
         new String[][] {
           {"demo-county-shandan", "620725"},
@@ -82,7 +83,7 @@ class DemoClientsTest {
 
   @Test
   void theDemoClientsKeepTheRulesOfTheShippedCatalogue() {
-    for (NewClient client : demo.clients()) {
+    for (NewClient client : DemoClients.clients()) {
       assertEquals(List.of(), checks.ofNew(client), client.id());
     }
   }

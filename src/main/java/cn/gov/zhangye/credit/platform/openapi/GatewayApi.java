@@ -13,6 +13,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
           name = "catalog",
           description =
               "公共信用信息目录、行政区划与主体代码校验。/ The public credit information catalogue,"
-                  + " administrative divisions and subject code checks.")
+                  + " administrative divisions and subject code checks."),
+      @Tag(
+          name = "access",
+          description =
+              "客户端登记、令牌、权限范围、限流与审计。/ Client registry, tokens, scopes, rate limits and" + " audit.")
     })
 public class GatewayApi extends Application {}

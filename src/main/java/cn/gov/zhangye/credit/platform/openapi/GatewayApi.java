@@ -13,6 +13,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
           name = "catalog",
           description =
               "公共信用信息目录、行政区划与主体代码校验。/ The public credit information catalogue,"
-                  + " administrative divisions and subject code checks.")
+                  + " administrative divisions and subject code checks."),
+      @Tag(
+          name = "access",
+          description =
+              "访问控制：客户端、令牌、权限范围、限流与审计。/ Access: clients, tokens, scopes, rate limits"
+                  + " and the audit log.")
     })
 public class GatewayApi extends Application {}

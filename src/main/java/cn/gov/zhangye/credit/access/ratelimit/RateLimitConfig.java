@@ -2,15 +2,22 @@ package cn.gov.zhangye.credit.access.ratelimit;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The rate-limit plans and the proxies trusted to name the client address. */
+/**
+ * The rate-limit plans, the proxies trusted to name the client address, and the limit on failed
+ * token requests.
+ */
 @ConfigMapping(prefix = "credit.rate-limit")
 public interface RateLimitConfig {
 
-  /** Off: no plan is enforced and no rate-limit fields are sent. */
+  /**
+   * Off: no plan is enforced and no rate-limit fields are sent. The limit on failed token requests
+   * stays on.
+   */
   @WithDefault("true")
   boolean enabled();
 
@@ -23,6 +30,9 @@ public interface RateLimitConfig {
    */
   Optional<List<String>> trustedProxies();
 
+  /** The brute-force limit on failed token requests. */
+  FailedTokenRequests failedTokenRequests();
+
   /** The three windows of one plan, in units (one call costs one unit unless it says more). */
   interface PlanLimits {
 
@@ -34,5 +44,21 @@ public interface RateLimitConfig {
 
     /** Units per day, from midnight China Standard Time. */
     long perDay();
+  }
+
+  /** How many failed token requests are tolerated, refilled evenly over the period. */
+  interface FailedTokenRequests {
+
+    /** Failures tolerated from one address for one client id. */
+    @WithDefault("5")
+    long perClient();
+
+    /** Failures tolerated from one address whatever the client id. */
+    @WithDefault("20")
+    long perAddress();
+
+    /** The period over which the tolerance refills. */
+    @WithDefault("15M")
+    Duration period();
   }
 }

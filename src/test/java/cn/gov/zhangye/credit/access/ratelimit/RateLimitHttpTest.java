@@ -47,11 +47,17 @@ class RateLimitHttpTest {
   }
 
   @Test
-  void openDataIsLimitedAndOperationsEndpointsAreNot() {
+  void openDataAndErrorAnswersAreLimitedAndOperationsEndpointsAreNot() {
     from("203.0.113.2")
         .get("/api/v1/catalog")
         .then()
         .statusCode(200)
+        .header("RateLimit-Policy", equalTo(POLICY))
+        .header("RateLimit", notNullValue());
+    from("203.0.113.2")
+        .get("/api/v1/catalog/record-types/NO_SUCH_TYPE")
+        .then()
+        .statusCode(404)
         .header("RateLimit-Policy", equalTo(POLICY))
         .header("RateLimit", notNullValue());
     from("203.0.113.2")
@@ -60,7 +66,7 @@ class RateLimitHttpTest {
         .statusCode(200)
         .header("RateLimit-Policy", nullValue())
         .header("RateLimit", nullValue());
-    assertDayRemaining("203.0.113.2", SmallPlans.PER_DAY - 1);
+    assertDayRemaining("203.0.113.2", SmallPlans.PER_DAY - 2);
   }
 
   @Test
@@ -153,7 +159,7 @@ class RateLimitHttpTest {
   }
 
   @Test
-  void theQuotaReflectsConsumptionAndCostsNothing() {
+  void theQuotaIsTheCallersOwnReflectsConsumptionAndCostsNothing() {
     String address = "203.0.113.8";
     from(address)
         .get(QUOTA)
@@ -173,6 +179,13 @@ class RateLimitHttpTest {
     for (int look = 0; look < 3; look++) {
       assertDayRemaining(address, SmallPlans.PER_DAY - 2);
     }
+    from(address)
+        .queryParam("client", "demo-agency")
+        .queryParam("address", "203.0.113.1")
+        .get(QUOTA)
+        .then()
+        .body("address", equalTo(address))
+        .body("client", nullValue());
     var quota = from(address).get(QUOTA).then().extract();
     Instant resetsAt = Instant.parse(quota.path("windows[2].resetsAt"));
     assertEquals(nextMidnightInChina(), resetsAt);

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
       @Tag(
           name = "access",
           description =
-              "客户端登记、令牌、权限范围、限流与审计。/ Client registry, tokens, scopes, rate limits and" + " audit.")
+              "访问控制：客户端、令牌、权限范围、限流与审计。/ Access: clients, tokens, scopes, rate limits"
+                  + " and the audit log.")
     })
 public class GatewayApi extends Application {}

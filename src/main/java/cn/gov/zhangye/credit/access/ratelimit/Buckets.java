@@ -1,17 +1,19 @@
 package cn.gov.zhangye.credit.access.ratelimit;
 
-import cn.gov.zhangye.credit.platform.cluster.SharedState;
+import cn.gov.zhangye.credit.platform.cluster.SharedStateReady;
+import cn.gov.zhangye.credit.platform.i18n.Text;
+import cn.gov.zhangye.credit.platform.problem.ProblemException;
+import cn.gov.zhangye.credit.platform.problem.ProblemType;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.distributed.AsyncBucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.AsyncProxyManager;
 import io.github.bucket4j.grid.infinispan.Bucket4jInfinispan;
-import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -23,23 +25,27 @@ import org.infinispan.functional.impl.ReadWriteMapImpl;
 /**
  * Token buckets kept in the shared Infinispan cache {@value #CACHE}, so that every replica of a
  * cluster counts against the same buckets. A bucket lives until it is full again: a new one would
- * be the same. Made at start, so that the shared state is up before the first call, never started
- * on a request's event loop.
+ * be the same. The cache is opened when the shared state starts, never on a request's event loop; a
+ * call before that is answered 503.
  */
-@Startup
 @ApplicationScoped
 class Buckets {
 
   static final String CACHE = "rate-limit-buckets";
 
-  private final AsyncProxyManager<String> proxies;
+  private volatile AsyncProxyManager<String> proxies;
 
-  @Inject
-  Buckets(SharedState sharedState) {
-    this(sharedState.<String, byte[]>cache(CACHE));
-  }
+  Buckets() {}
 
   Buckets(Cache<String, byte[]> cache) {
+    open(cache);
+  }
+
+  void open(@Observes SharedStateReady ready) {
+    open(ready.state().<String, byte[]>cache(CACHE));
+  }
+
+  private void open(Cache<String, byte[]> cache) {
     proxies =
         Bucket4jInfinispan.entryProcessorBasedBuilder(
                 ReadWriteMapImpl.create(FunctionalMapImpl.create(cache.getAdvancedCache())))
@@ -58,6 +64,11 @@ class Buckets {
       String key,
       Supplier<BucketConfiguration> configuration,
       Function<AsyncBucketProxy, CompletableFuture<T>> operation) {
+    AsyncProxyManager<String> proxies = this.proxies;
+    if (proxies == null) {
+      throw new ProblemException(
+          ProblemType.SERVICE_UNAVAILABLE, new Text("problem.service-unavailable.detail"));
+    }
     AsyncBucketProxy bucket =
         proxies.builder().build(key, () -> CompletableFuture.completedFuture(configuration.get()));
     Context context = Vertx.currentContext();

@@ -1,6 +1,8 @@
 package cn.gov.zhangye.credit.access.client;
 
 import cn.gov.zhangye.credit.access.Scopes;
+import cn.gov.zhangye.credit.access.audit.AuditKind;
+import cn.gov.zhangye.credit.access.audit.Audited;
 import cn.gov.zhangye.credit.platform.problem.Problem;
 import cn.gov.zhangye.credit.platform.problem.ProblemResponses;
 import io.smallrye.mutiny.Uni;
@@ -28,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-/** The client registry for operators (scope {@code admin}). */
+/** The client registry for operators (scope {@code admin}); every change is audited. */
 @Path(ClientAdminResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "access")
@@ -50,6 +52,7 @@ public class ClientAdminResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Scopes.ADMIN)
+  @Audited(AuditKind.ADMIN)
   @Operation(
       operationId = "createClient",
       summary = "登记客户端。/ Register a client.",
@@ -245,6 +248,7 @@ public class ClientAdminResource {
   @Path("/{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Scopes.ADMIN)
+  @Audited(AuditKind.ADMIN)
   @Operation(
       operationId = "changeClient",
       summary = "修改客户端的名称、限流方案和授权。/ Change a client's name, plan and grants.",
@@ -325,6 +329,7 @@ public class ClientAdminResource {
   @POST
   @Path("/{id}/suspension")
   @RolesAllowed(Scopes.ADMIN)
+  @Audited(AuditKind.ADMIN)
   @Operation(
       operationId = "suspendClient",
       summary = "停用客户端。/ Suspend a client.",
@@ -361,6 +366,7 @@ public class ClientAdminResource {
   @POST
   @Path("/{id}/reactivation")
   @RolesAllowed(Scopes.ADMIN)
+  @Audited(AuditKind.ADMIN)
   @Operation(
       operationId = "reactivateClient",
       summary = "恢复客户端。/ Reactivate a client.",
@@ -395,6 +401,7 @@ public class ClientAdminResource {
   @POST
   @Path("/{id}/secret-rotation")
   @RolesAllowed(Scopes.ADMIN)
+  @Audited(AuditKind.ADMIN)
   @Operation(
       operationId = "rotateClientSecret",
       summary = "更换客户端密钥。/ Rotate a client's secret.",

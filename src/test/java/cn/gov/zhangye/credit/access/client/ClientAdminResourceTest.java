@@ -17,9 +17,9 @@ import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
 /**
- * The admin API over HTTP. All but the first test need a real token of {@code demo-operator} from
- * {@code POST /oauth/token}, which comes with the token endpoint (branch feature/access-token):
- * until that is merged they are skipped, with a message saying so.
+ * The admin API over HTTP, its changes audited. All but the first test need a real token of {@code
+ * demo-operator} from {@code POST /oauth/token}, which comes with the token endpoint (branch
+ * feature/access-token): until that is merged they are skipped, with a message saying so.
  */
 @QuarkusTest
 class ClientAdminResourceTest {
@@ -193,6 +193,16 @@ class ClientAdminResourceTest {
         .statusCode(200)
         .body("status", equalTo("ACTIVE"));
     assertTokenIssued("http-suspended", secret, 200);
+    asOperator()
+        .queryParam("clientId", "demo-operator")
+        .queryParam("kind", "ADMIN")
+        .get("/api/v1/admin/audit")
+        .then()
+        .statusCode(200)
+        .body(
+            "entries.operation",
+            hasItems(
+                "POST " + CLIENTS + "/{id}/suspension", "POST " + CLIENTS + "/{id}/reactivation"));
   }
 
   @Test

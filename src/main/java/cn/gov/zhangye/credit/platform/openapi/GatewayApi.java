@@ -13,6 +13,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
           name = "catalog",
           description =
               "公共信用信息目录、行政区划与主体代码校验。/ The public credit information catalogue,"
-                  + " administrative divisions and subject code checks.")
+                  + " administrative divisions and subject code checks."),
+      @Tag(
+          name = "access",
+          description =
+              "访问控制：客户端凭证换取访问令牌、令牌公钥与授权服务器元数据。/ Access: access tokens for client"
+                  + " credentials, the token keys and the authorization server metadata.")
     })
 public class GatewayApi extends Application {}

@@ -1,8 +1,11 @@
 package cn.gov.zhangye.credit.platform.cluster;
 
+import cn.gov.zhangye.credit.platform.database.SchemaReady;
+import cn.gov.zhangye.credit.platform.i18n.Text;
+import cn.gov.zhangye.credit.platform.problem.ProblemException;
+import cn.gov.zhangye.credit.platform.problem.ProblemType;
 import io.github.bucket4j.grid.infinispan.serialization.Bucket4jProtobufContextInitializer;
 import io.quarkus.runtime.ShutdownEvent;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -17,7 +20,8 @@ import org.jboss.logging.Logger;
 /**
  * The embedded Infinispan that holds state the replicas share: clustered over JGroups when {@code
  * credit.cluster.enabled}, local otherwise. Features ask for a cache by name and get the same API
- * in both modes.
+ * in both modes. It starts once the schema is migrated, since cluster discovery uses a table of the
+ * schema; until then a feature asking for a cache gets a 503 problem.
  */
 @ApplicationScoped
 public class SharedState {
@@ -26,7 +30,7 @@ public class SharedState {
 
   private final ClusterConfig config;
   private final JGroupsStack stack;
-  private EmbeddedCacheManager manager;
+  private volatile EmbeddedCacheManager manager;
 
   @Inject
   SharedState(ClusterConfig config, JGroupsStack stack) {
@@ -34,8 +38,10 @@ public class SharedState {
     this.stack = stack;
   }
 
-  @PostConstruct
-  void start() {
+  synchronized void start(@Observes SchemaReady ready) {
+    if (manager != null) {
+      return;
+    }
     GlobalConfigurationBuilder global =
         config.enabled()
             ? GlobalConfigurationBuilder.defaultClusteredBuilder()
@@ -59,6 +65,11 @@ public class SharedState {
    * buckets and revocations), local otherwise.
    */
   public <K, V> Cache<K, V> cache(String name) {
+    EmbeddedCacheManager manager = this.manager;
+    if (manager == null) {
+      throw new ProblemException(
+          ProblemType.SERVICE_UNAVAILABLE, new Text("problem.service-unavailable.detail"));
+    }
     if (!manager.cacheExists(name) && manager.getCacheConfiguration(name) == null) {
       manager.defineConfiguration(
           name,
@@ -72,6 +83,10 @@ public class SharedState {
 
   /** The members of the cluster this replica sees (itself alone when clustering is off). */
   public int memberCount() {
+    EmbeddedCacheManager manager = this.manager;
+    if (manager == null) {
+      return 0;
+    }
     return config.enabled() ? manager.getMembers().size() : 1;
   }
 

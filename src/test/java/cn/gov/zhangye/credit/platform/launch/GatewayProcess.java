@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** The packaged gateway run as a newcomer runs it: {@code java -jar}, in its own directory. */
-final class GatewayProcess implements AutoCloseable {
+public final class GatewayProcess implements AutoCloseable {
 
   private static final Path JAR =
       Path.of(System.getProperty("gateway.jar", "target/quarkus-app/quarkus-run.jar"))
@@ -33,8 +33,8 @@ final class GatewayProcess implements AutoCloseable {
     this.httpPort = httpPort;
   }
 
-  static GatewayProcess start(Path workingDirectory, int httpPort, Map<String, String> settings)
-      throws IOException {
+  public static GatewayProcess start(
+      Path workingDirectory, int httpPort, Map<String, String> settings) throws IOException {
     List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx256m"));
     command.add("-Dquarkus.http.port=" + httpPort);
     settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
@@ -50,7 +50,7 @@ final class GatewayProcess implements AutoCloseable {
   }
 
   /** The HTTP status of {@code path}, or -1 when nothing answers. */
-  int status(String path) {
+  public int status(String path) {
     try {
       HttpRequest request =
           HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + path))
@@ -65,7 +65,7 @@ final class GatewayProcess implements AutoCloseable {
     }
   }
 
-  String body(String path) throws IOException, InterruptedException {
+  public String body(String path) throws IOException, InterruptedException {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + path)).build();
     return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
@@ -74,7 +74,8 @@ final class GatewayProcess implements AutoCloseable {
   /**
    * Waits until {@code path} answers {@code status}; false if the process ended or time ran out.
    */
-  boolean awaitStatus(String path, int status, Duration timeout) throws InterruptedException {
+  public boolean awaitStatus(String path, int status, Duration timeout)
+      throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline && process.isAlive()) {
       if (status(path) == status) {
@@ -85,16 +86,29 @@ final class GatewayProcess implements AutoCloseable {
     return false;
   }
 
-  boolean awaitReady(Duration timeout) throws InterruptedException {
+  public boolean awaitReady(Duration timeout) throws InterruptedException {
     return awaitStatus("/q/health/ready", 200, timeout);
   }
 
+  /** Waits until the body of {@code path} contains {@code text}. */
+  public boolean awaitBody(String path, String text, Duration timeout)
+      throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline && process.isAlive()) {
+      if (status(path) > 0 && body(path).contains(text)) {
+        return true;
+      }
+      Thread.sleep(500);
+    }
+    return false;
+  }
+
   /** Waits for the process to end by itself; its exit code, or null if it still runs. */
-  Integer awaitExit(Duration timeout) throws InterruptedException {
+  public Integer awaitExit(Duration timeout) throws InterruptedException {
     return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) ? process.exitValue() : null;
   }
 
-  String output() throws IOException {
+  public String output() throws IOException {
     return Files.readString(output, StandardCharsets.UTF_8);
   }
 

@@ -1,0 +1,77 @@
+package cn.gov.zhangye.credit.access.audit;
+
+import cn.gov.zhangye.credit.platform.http.RequestIds;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import java.time.Instant;
+import java.util.Set;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
+
+/**
+ * Writes the audit entry of an audited or refused call before the answer leaves; when the entry
+ * cannot be stored, the call fails instead of going unrecorded.
+ */
+public class AuditFilter {
+
+  private static final Set<Integer> REFUSALS = Set.of(401, 403, 429);
+
+  private final AuditLog log;
+  private final CurrentIdentityAssociation identities;
+  private final OperationNames operations;
+
+  @Inject
+  AuditFilter(AuditLog log, CurrentIdentityAssociation identities, OperationNames operations) {
+    this.log = log;
+    this.identities = identities;
+    this.operations = operations;
+  }
+
+  @ServerResponseFilter
+  public Uni<Void> audit(
+      HttpServerRequest request, ContainerResponseContext response, SimpleResourceInfo resource) {
+    AuditKind kind = kindOf(response.getStatus(), resource);
+    if (kind == null) {
+      return Uni.createFrom().voidItem();
+    }
+    return callerId()
+        .chain(
+            clientId ->
+                log.append(
+                    new AuditEntry(
+                        Instant.now(),
+                        clientId,
+                        kind,
+                        operations.of(request, resource),
+                        null,
+                        request.getHeader(AuditHeaders.QUERY_PURPOSE),
+                        request.getHeader(AuditHeaders.CONSENT_REFERENCE),
+                        response.getStatus(),
+                        RequestIds.of(request))));
+  }
+
+  private AuditKind kindOf(int status, SimpleResourceInfo resource) {
+    if (REFUSALS.contains(status)) {
+      return AuditKind.REFUSED;
+    }
+    Audited audited = operations.annotation(resource);
+    return audited == null ? null : audited.value();
+  }
+
+  /** The calling client's id; null for an anonymous caller or a token that failed. */
+  private Uni<String> callerId() {
+    return identities
+        .getDeferredIdentity()
+        .map(AuditFilter::nameOf)
+        .onFailure()
+        .recoverWithItem((String) null);
+  }
+
+  private static String nameOf(SecurityIdentity identity) {
+    return identity.isAnonymous() ? null : identity.getPrincipal().getName();
+  }
+}

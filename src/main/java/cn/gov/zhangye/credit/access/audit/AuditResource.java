@@ -1,0 +1,135 @@
+package cn.gov.zhangye.credit.access.audit;
+
+import cn.gov.zhangye.credit.access.Scopes;
+import cn.gov.zhangye.credit.platform.problem.Problem;
+import cn.gov.zhangye.credit.platform.problem.ProblemResponses;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** A client's own audit entries, and the whole log and its verification for operators. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "access")
+public class AuditResource {
+
+  private final AuditReader reader;
+  private final AuditVerifier verifier;
+  private final AuditConfig config;
+  private final SecurityIdentity caller;
+
+  @Inject
+  AuditResource(
+      AuditReader reader, AuditVerifier verifier, AuditConfig config, SecurityIdentity caller) {
+    this.reader = reader;
+    this.verifier = verifier;
+    this.config = config;
+    this.caller = caller;
+  }
+
+  @GET
+  @Path("/audit/mine")
+  @Authenticated
+  @Operation(
+      operationId = "listMyAuditEntries",
+      summary = "本客户端的审计记录 / The caller's own audit entries",
+      description =
+          "列出调用方自己的审计记录（查询、变更、被拒绝的调用），最新在前，按游标分页；看不到其他客户端的记录。/ Lists the"
+              + " caller's own audit entries (reads, changes, refused calls), newest first, with"
+              + " cursor paging; never another client's.")
+  @APIResponse(
+      responseCode = "200",
+      description = "一页审计记录。/ A page of entries.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = AuditPage.class),
+              examples = @ExampleObject(name = "page", value = AuditExamples.PAGE)))
+  @APIResponse(
+      responseCode = "400",
+      description = "参数格式错误。/ A malformed parameter.",
+      content =
+          @Content(
+              mediaType = ProblemResponses.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "size", value = AuditExamples.BAD_SIZE)))
+  public Uni<AuditPage> mine(@BeanParam AuditListing listing) {
+    return reader.page(
+        listing.filter(caller.getPrincipal().getName()), listing.size(config.maxPageSize()));
+  }
+
+  @GET
+  @Path("/admin/audit")
+  @RolesAllowed(Scopes.ADMIN)
+  @Operation(
+      operationId = "listAuditEntries",
+      summary = "全部审计记录 / All audit entries",
+      description =
+          "运维人员按客户端、类别、时间筛选全部审计记录，最新在前。/ For operators: every audit entry, filtered by"
+              + " client, kind and time, newest first.")
+  @APIResponse(
+      responseCode = "200",
+      description = "一页审计记录。/ A page of entries.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = AuditPage.class),
+              examples = @ExampleObject(name = "page", value = AuditExamples.PAGE)))
+  @APIResponse(
+      responseCode = "400",
+      description = "参数格式错误。/ A malformed parameter.",
+      content =
+          @Content(
+              mediaType = ProblemResponses.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "size", value = AuditExamples.BAD_SIZE)))
+  public Uni<AuditPage> all(
+      @Parameter(description = "客户端编号。/ Client id.", example = "demo-agency")
+          @QueryParam("clientId")
+          String clientId,
+      @BeanParam AuditListing listing) {
+    return reader.page(listing.filter(clientId), listing.size(config.maxPageSize()));
+  }
+
+  @POST
+  @Path("/admin/audit/verify")
+  @RolesAllowed(Scopes.ADMIN)
+  @Audited(AuditKind.ADMIN)
+  @Operation(
+      operationId = "verifyAuditLog",
+      summary = "校验审计日志 / Verify the audit log",
+      description =
+          "逐条重算每条写入链的散列，报告第一个断裂处：内容被改、前序散列不符或序号缺失。/ Recomputes every hash chain"
+              + " and reports the first broken link: altered content, a previous-hash mismatch or a"
+              + " sequence gap.")
+  @APIResponse(
+      responseCode = "200",
+      description = "校验结果。/ The result.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ChainVerification.class),
+              examples = {
+                @ExampleObject(name = "intact", value = AuditExamples.INTACT),
+                @ExampleObject(name = "broken", value = AuditExamples.BROKEN)
+              }))
+  public Uni<ChainVerification> verify() {
+    return verifier.verify();
+  }
+}

@@ -3,10 +3,8 @@ package cn.gov.zhangye.credit.access.token;
 import cn.gov.zhangye.credit.access.client.ClientReactivated;
 import cn.gov.zhangye.credit.access.client.ClientSuspended;
 import cn.gov.zhangye.credit.platform.cluster.SharedState;
-import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,28 +14,21 @@ import org.infinispan.Cache;
 /**
  * The clients whose tokens were revoked by a suspension, shared by every replica: client id to the
  * instant of suspension (epoch milliseconds). A token issued before that instant is refused. On
- * reactivation the entry stays until every such token has expired, then it goes. Started with the
- * gateway, so that the shared state is not first opened on a request's event loop.
+ * reactivation the entry stays until every such token has expired, then it goes. While the shared
+ * state is not started (the database is not yet migrated), no token can be checked: a 503.
  */
 @ApplicationScoped
-@Startup
 class Revocations {
 
   static final String CACHE = "revoked-clients";
 
-  private final Cache<String, Long> suspensions;
+  private final SharedState state;
   private final Duration tokensOutlive;
-  private final Clock clock;
+  private final Clock clock = Clock.systemUTC();
 
-  @Inject
   Revocations(SharedState state, TokenSettings settings) {
-    this(state.cache(CACHE), settings.lifetime().plus(settings.clockSkew()), Clock.systemUTC());
-  }
-
-  Revocations(Cache<String, Long> suspensions, Duration tokensOutlive, Clock clock) {
-    this.suspensions = suspensions;
-    this.tokensOutlive = tokensOutlive;
-    this.clock = clock;
+    this.state = state;
+    this.tokensOutlive = settings.lifetime().plus(settings.clockSkew());
   }
 
   /**
@@ -45,10 +36,11 @@ class Revocations {
    * no replica accepts the client's tokens any more.
    */
   void suspended(@Observes ClientSuspended suspension) {
-    suspensions.put(suspension.clientId(), clock.millis());
+    suspensions().put(suspension.clientId(), clock.millis());
   }
 
   void reactivated(@Observes ClientReactivated reactivation) {
+    Cache<String, Long> suspensions = suspensions();
     Long since = suspensions.get(reactivation.clientId());
     if (since == null) {
       return;
@@ -63,7 +55,11 @@ class Revocations {
 
   /** Whether the token of {@code clientId} issued at {@code issuedAt} was revoked. */
   boolean revoked(String clientId, Instant issuedAt) {
-    Long since = suspensions.get(clientId);
+    Long since = suspensions().get(clientId);
     return since != null && issuedAt.toEpochMilli() < since;
+  }
+
+  private Cache<String, Long> suspensions() {
+    return state.cache(CACHE);
   }
 }

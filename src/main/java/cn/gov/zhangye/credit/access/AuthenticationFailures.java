@@ -12,8 +12,9 @@ import java.util.List;
 
 /**
  * Answers security refusals raised below the REST layer with the same problems as {@link
- * AccessDeniedMappers}: a bad token is refused by the HTTP layer's authentication before any
- * operation is chosen.
+ * AccessDeniedMappers}. Tokens are checked lazily inside the REST layer ({@code
+ * quarkus.http.auth.proactive=false}), so this only meets refusals of HTTP permission policies or
+ * of proactive authentication, should either be configured.
  */
 @ApplicationScoped
 public class AuthenticationFailures {

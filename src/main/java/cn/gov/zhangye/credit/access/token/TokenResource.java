@@ -205,6 +205,16 @@ public class TokenResource {
         .map(client -> grant(request, client));
   }
 
+  /** A body that is not a form is a malformed token request, answered the OAuth way. */
+  @POST
+  @Consumes(MediaType.WILDCARD)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(hidden = true)
+  public RestResponse<OAuthErrorBody> notAForm() {
+    throw new OAuthException(
+        OAuthError.INVALID_REQUEST, "the body must be application/x-www-form-urlencoded");
+  }
+
   private RestResponse<TokenResponse> grant(TokenRequest request, Optional<Client> found) {
     Client client =
         found.orElseThrow(

@@ -173,6 +173,19 @@ class TokenEndpointTest {
   }
 
   @Test
+  void aBodyThatIsNoFormIsInvalidRequest() {
+    refused(
+        given()
+            .auth()
+            .preemptive()
+            .basic(AGENCY, AGENCY + "-secret")
+            .contentType("application/json")
+            .body("{\"grant_type\": \"client_credentials\"}"),
+        400,
+        "invalid_request");
+  }
+
+  @Test
   void aRepeatedParameterIsInvalidRequest() {
     refused(
         basic(AGENCY, AGENCY + "-secret").formParam("grant_type", CREDENTIALS),

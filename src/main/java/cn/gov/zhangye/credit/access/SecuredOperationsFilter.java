@@ -6,20 +6,22 @@ import cn.gov.zhangye.credit.platform.openapi.ProblemSample;
 import cn.gov.zhangye.credit.platform.problem.ProblemException;
 import cn.gov.zhangye.credit.platform.problem.ProblemType;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import jakarta.ws.rs.core.HttpHeaders;
 import java.util.List;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
 /**
  * Completes every operation that declares {@code @SecurityRequirement(name = ApiSecurity.OAUTH2,
- * scopes = ...)}: the bearer scheme as the alternative with the same scopes, the 401 answer, and
- * the 403 answer when it needs a scope. Runs at build, before the platform's filter adds what every
- * response has.
+ * scopes = ...)}: the bearer scheme as the alternative (a token got elsewhere; scopes are listed on
+ * OAuth 2.0 schemes only), the 401 answer, and the 403 answer when it needs a scope. Runs at build,
+ * before the platform's filter adds what every response has.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class SecuredOperationsFilter implements OASFilter {
@@ -52,7 +54,7 @@ public class SecuredOperationsFilter implements OASFilter {
   private static void complete(String path, Operation operation, List<String> scopes) {
     if (operation.getSecurity().stream().noneMatch(r -> r.hasScheme(ApiSecurity.BEARER))) {
       operation.addSecurityRequirement(
-          OASFactory.createSecurityRequirement().addScheme(ApiSecurity.BEARER, scopes));
+          OASFactory.createSecurityRequirement().addScheme(ApiSecurity.BEARER, List.of()));
     }
     APIResponses responses = operation.getResponses();
     if (responses.getAPIResponse("401") == null) {
@@ -82,6 +84,12 @@ public class SecuredOperationsFilter implements OASFilter {
             problem.detail().in(Languages.CHINESE),
             description,
             path)
-        .response();
+        .response()
+        .addHeader(
+            HttpHeaders.WWW_AUTHENTICATE,
+            OASFactory.createHeader()
+                .description("认证质询（RFC 6750 §3）。/ The authentication challenge (RFC 6750 §3).")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                .example(problem.headers().get(HttpHeaders.WWW_AUTHENTICATE)));
   }
 }

@@ -137,13 +137,14 @@ public class TokenResource {
                 @ExampleObject(
                     name = "basic",
                     summary = "凭证在 Authorization 头中。/ Credentials in the Authorization header.",
-                    value = "grant_type=client_credentials&scope=credit%3Aquery"),
+                    value =
+                        "{\"grant_type\": \"client_credentials\", \"scope\": \"credit:query\"}"),
                 @ExampleObject(
                     name = "post",
                     summary = "凭证在表单中。/ Credentials in the form.",
                     value =
-                        "grant_type=client_credentials&client_id=demo-agency"
-                            + "&client_secret=demo-agency-secret")
+                        "{\"grant_type\": \"client_credentials\", \"client_id\": \"demo-agency\","
+                            + " \"client_secret\": \"demo-agency-secret\"}")
               }))
   @APIResponse(
       responseCode = "200",

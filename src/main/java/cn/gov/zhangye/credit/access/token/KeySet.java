@@ -7,10 +7,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
@@ -25,7 +21,7 @@ public class KeySet {
 
   private static final Logger LOG = Logger.getLogger(KeySet.class);
 
-  private final Map<String, SigningKey> keys;
+  private final List<SigningKey> keys;
   private final SigningKey signing;
 
   @Inject
@@ -33,12 +29,11 @@ public class KeySet {
     this(load(config, Clock.systemUTC()));
     LOG.infof(
         "Access tokens are signed with key %s (%s); keys that verify: %s",
-        signing.id(), signing.algorithm(), keys.keySet());
+        signing.id(), signing.algorithm(), keys.stream().map(SigningKey::id).toList());
   }
 
   KeySet(List<SigningKey> keys) {
-    this.keys =
-        keys.stream().collect(Collectors.toUnmodifiableMap(SigningKey::id, Function.identity()));
+    this.keys = keys.stream().sorted(Comparator.comparing(SigningKey::id)).toList();
     this.signing =
         keys.stream()
             .filter(SigningKey::signs)
@@ -47,7 +42,7 @@ public class KeySet {
                 () ->
                     new KeyFileException(
                         "No key with a private part to sign tokens with among "
-                            + this.keys.keySet()));
+                            + keys.stream().map(SigningKey::id).toList()));
   }
 
   static List<SigningKey> load(KeysConfig config, Clock clock) {
@@ -72,13 +67,8 @@ public class KeySet {
     return signing;
   }
 
-  /** The key {@code kid}, if it is one of ours. */
-  Optional<SigningKey> find(String kid) {
-    return Optional.ofNullable(keys.get(kid));
-  }
-
   /** Every key, the retired ones included, in key id order. */
   List<SigningKey> all() {
-    return keys.values().stream().sorted(Comparator.comparing(SigningKey::id)).toList();
+    return keys;
   }
 }

@@ -211,7 +211,7 @@ public class TokenResource {
   @Consumes(MediaType.WILDCARD)
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(hidden = true)
-  public RestResponse<OAuthErrorBody> notAForm() {
+  public void notAForm() {
     throw new OAuthException(
         OAuthError.INVALID_REQUEST, "the body must be application/x-www-form-urlencoded");
   }

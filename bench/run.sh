@@ -38,11 +38,20 @@ stop_gateway() {
 }
 trap 'stop_gateway; rm -rf "$WORK"' EXIT
 
+# Rate limits stay on, with plans high enough never to refuse the load generator.
+BENCH_PLANS=()
+for plan in anonymous agency-plus; do
+  BENCH_PLANS+=("-Dcredit.rate-limit.plans.$plan.burst=10000000"
+    "-Dcredit.rate-limit.plans.$plan.per-minute=600000000"
+    "-Dcredit.rate-limit.plans.$plan.per-day=100000000000")
+done
+
 # Starts the gateway in $WORK; sets READY_MS to the milliseconds from process start to ready.
 start_gateway() {
   local started
   started=$(date +%s%N)
-  (cd "$WORK" && exec java -Dquarkus.http.port="$PORT" -jar "$JAR" >>"$WORK/gateway.log" 2>&1) &
+  (cd "$WORK" && exec java -Dquarkus.http.port="$PORT" "${BENCH_PLANS[@]}" -jar "$JAR" \
+    >>"$WORK/gateway.log" 2>&1) &
   GATEWAY_PID=$!
   for _ in $(seq 1 600); do
     if curl -sf "$BASE/q/health/ready" >/dev/null; then
@@ -61,33 +70,32 @@ rss_mib() {
   awk -v field="$1:" '$1 == field { printf "%.0f", $2 / 1024 }' "/proc/$GATEWAY_PID/status"
 }
 
-# Runs one wrk scenario; prints "requests/s p50 p99 errors".
+# Runs one wrk scenario against $1 with wrk options $2...; sets RPS P50 P99 ERRORS.
 run_scenario() {
   local path=$1 out
-  wrk -t2 -c"$CONNECTIONS" -d10s "$BASE$path" >/dev/null
-  out=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "$BASE$path")
-  echo "$out" >"$WORK/wrk-$(echo "$path" | tr '/' '_').txt"
-  local rps p50 p99 non2xx socket_errors
-  rps=$(echo "$out" | awk '/^Requests\/sec:/ { print $2 }')
-  p50=$(echo "$out" | awk '$1 == "50%" { print $2 }')
-  p99=$(echo "$out" | awk '$1 == "99%" { print $2 }')
+  shift
+  wrk -t2 -c"$CONNECTIONS" -d10s "$@" "$BASE$path" >/dev/null
+  out=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "$@" "$BASE$path")
+  echo "$out" >>"$WORK/wrk.txt"
+  RPS=$(echo "$out" | awk '/^Requests\/sec:/ { print $2 }')
+  P50=$(echo "$out" | awk '$1 == "50%" { print $2 }')
+  P99=$(echo "$out" | awk '$1 == "99%" { print $2 }')
+  local non2xx socket_errors
   non2xx=$(echo "$out" | awk '/Non-2xx or 3xx responses:/ { print $NF }')
   socket_errors=$(echo "$out" | awk '/Socket errors:/ { gsub(",", ""); print $4 + $6 + $8 + $10 }')
-  echo "$rps $p50 $p99 $(( ${non2xx:-0} + ${socket_errors:-0} ))"
+  ERRORS=$(( ${non2xx:-0} + ${socket_errors:-0} ))
 }
 
-start_gateway
-first_start_ms=$READY_MS
-stop_gateway
-start_gateway
-restart_ms=$READY_MS
-sleep 5
-idle_rss=$(rss_mib VmRSS)
-
-read -r rps p50 p99 errors <<<"$(run_scenario /api/v1/catalog/record-types)"
-peak_rss=$(rss_mib VmHWM)
-
 RESULTS="$ROOT/bench/results/results.md"
+COMMIT=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
+RUN_AT=$(date -u '+%Y-%m-%d %H:%M')
+
+# Appends one row for the scenario just run: record NAME.
+record() {
+  echo "| $RUN_AT | $COMMIT | $1 | $CONNECTIONS | $DURATION | $RPS | $P50 | $P99 | $ERRORS | $first_start_ms | $restart_ms | $idle_rss | $(rss_mib VmHWM) |" >>"$RESULTS"
+  tail -n 1 "$RESULTS"
+}
+
 if [ ! -f "$RESULTS" ]; then
   cat >"$RESULTS" <<'HEAD'
 # Benchmark results
@@ -98,6 +106,24 @@ Appended by `bench/run.sh`; one row per scenario and run. Latencies as wrk repor
 |---|---|---|---|---|---|---|---|---|---|---|---|---|
 HEAD
 fi
-commit=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
-echo "| $(date -u '+%Y-%m-%d %H:%M') | $commit | baseline: GET /api/v1/catalog/record-types (anonymous) | $CONNECTIONS | $DURATION | $rps | $p50 | $p99 | $errors | $first_start_ms | $restart_ms | $idle_rss | $peak_rss |" >>"$RESULTS"
-tail -n 1 "$RESULTS"
+
+start_gateway
+first_start_ms=$READY_MS
+stop_gateway
+start_gateway
+restart_ms=$READY_MS
+sleep 5
+idle_rss=$(rss_mib VmRSS)
+
+run_scenario /api/v1/catalog/record-types
+baseline_rps=$RPS
+record "baseline: GET /api/v1/catalog/record-types (anonymous)"
+
+run_scenario /oauth/token -s "$ROOT/bench/scenarios/token.lua"
+record "tokens issued: POST /oauth/token (demo-agency, client_secret_basic)"
+
+TOKEN=$(curl -sf -u demo-agency:demo-agency-secret -d grant_type=client_credentials "$BASE/oauth/token" |
+  sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
+run_scenario /api/v1/catalog/record-types -H "Authorization: Bearer $TOKEN"
+ratio=$(awk -v a="$RPS" -v b="$baseline_rps" 'BEGIN { printf "%.2f", a / b }')
+record "authenticated, rate-limited: GET /api/v1/catalog/record-types (demo-agency); ratio to baseline $ratio"

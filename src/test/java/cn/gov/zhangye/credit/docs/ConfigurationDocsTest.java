@@ -7,14 +7,23 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithName;
 import java.io.IOException;
 import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** docs/configuration.md names every setting of every {@code @ConfigMapping} of the gateway. */
+/**
+ * docs/configuration.md names every setting of every {@code @ConfigMapping} of the gateway. A
+ * setting of a map is named with the placeholder key, e.g. {@code
+ * credit.rate-limit.plans."<name>".burst}.
+ */
 class ConfigurationDocsTest {
+
+  private static final String MAP_KEY = "\"<name>\"";
 
   @Test
   void everySettingIsDocumented() throws IOException {
@@ -38,13 +47,25 @@ class ConfigurationDocsTest {
         .flatMap(
             method -> {
               String name = prefix + "." + name(method);
-              Class<?> type = method.getReturnType();
-              boolean group =
-                  type.isInterface()
-                      && !type.getName().startsWith("java.")
-                      && type != Optional.class;
-              return group ? settings(name, type) : Stream.of(name);
+              if (method.getReturnType() == Map.class) {
+                return setting(name + "." + MAP_KEY, mapValueType(method));
+              }
+              return setting(name, method.getGenericReturnType());
             });
+  }
+
+  /** The setting {@code name} of {@code type}, or the settings of the group it is. */
+  private static Stream<String> setting(String name, Type type) {
+    boolean group =
+        type instanceof Class<?> mapped
+            && mapped.isInterface()
+            && !mapped.getName().startsWith("java.")
+            && mapped != Optional.class;
+    return group ? settings(name, (Class<?>) type) : Stream.of(name);
+  }
+
+  private static Type mapValueType(Method method) {
+    return ((ParameterizedType) method.getGenericReturnType()).getActualTypeArguments()[1];
   }
 
   private static String name(Method method) {

@@ -7,6 +7,7 @@ import cn.gov.zhangye.credit.platform.problem.ProblemType;
 import io.github.bucket4j.grid.infinispan.serialization.Bucket4jProtobufContextInitializer;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.infinispan.Cache;
@@ -30,15 +31,17 @@ public class SharedState {
 
   private final ClusterConfig config;
   private final JGroupsStack stack;
+  private final Event<SharedStateReady> ready;
   private volatile EmbeddedCacheManager manager;
 
   @Inject
-  SharedState(ClusterConfig config, JGroupsStack stack) {
+  SharedState(ClusterConfig config, JGroupsStack stack, Event<SharedStateReady> ready) {
     this.config = config;
     this.stack = stack;
+    this.ready = ready;
   }
 
-  synchronized void start(@Observes SchemaReady ready) {
+  synchronized void start(@Observes SchemaReady schemaReady) {
     if (manager != null) {
       return;
     }
@@ -58,6 +61,7 @@ public class SharedState {
             : "Shared state: local Infinispan '%s' (clustering off)%s",
         config.name(),
         config.enabled() ? manager.getMembers() : "");
+    ready.fire(new SharedStateReady(this));
   }
 
   /**

@@ -9,11 +9,17 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 import java.util.function.BiConsumer;
 
 /**
- * Starts the gateway. With no database configured it first starts the embedded PostgreSQL and
- * points the gateway at it, and stops it after the gateway has stopped.
+ * Starts the gateway. With no database configured it first starts the embedded PostgreSQL, points
+ * the gateway at it and turns demo mode on, and stops the database after the gateway has stopped.
  */
 @QuarkusMain
 public class GatewayLauncher {
+
+  /**
+   * Demo mode (clients with well-known secrets) belongs to the embedded default only: it is turned
+   * on here, unless configured, and never when a database is configured.
+   */
+  private static final String DEMO_MODE = "credit.access.demo.enabled";
 
   public static void main(String... args) {
     LaunchSettings settings = LaunchSettings.read();
@@ -33,6 +39,9 @@ public class GatewayLauncher {
       return;
     }
     database.datasourceProperties().forEach(System::setProperty);
+    if (!settings.configured(DEMO_MODE)) {
+      System.setProperty(DEMO_MODE, "true");
+    }
     Quarkus.run(Gateway.class, exitAfter(database::close), args);
   }
 

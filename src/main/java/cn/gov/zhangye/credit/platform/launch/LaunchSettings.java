@@ -55,7 +55,12 @@ final class LaunchSettings {
   }
 
   boolean databaseConfigured() {
-    return config.getOptionalValue(REACTIVE_URL, String.class).isPresent();
+    return configured(REACTIVE_URL);
+  }
+
+  /** Whether some source gives the setting {@code name} a value. */
+  boolean configured(String name) {
+    return config.getOptionalValue(name, String.class).isPresent();
   }
 
   EmbeddedDatabaseConfig embeddedDatabase() {

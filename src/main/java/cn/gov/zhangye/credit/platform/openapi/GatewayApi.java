@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
       @Tag(
           name = "access",
           description =
-              "访问控制：客户端凭证换取访问令牌、令牌公钥与授权服务器元数据。/ Access: access tokens for client"
-                  + " credentials, the token keys and the authorization server metadata.")
+              "访问控制：客户端、令牌、权限范围、限流与审计。/ Access: clients, tokens, scopes, rate limits"
+                  + " and the audit log.")
     })
 public class GatewayApi extends Application {}

@@ -41,6 +41,9 @@ class EmbeddedGatewayIT {
     try (GatewayProcess first = GatewayProcess.start(workingDirectory, FreePort.find(), settings)) {
       assertTrue(first.awaitReady(FIRST_START), first.output());
       assertTrue(Files.isRegularFile(dataDirectory.resolve("PG_VERSION")), "data under ./data");
+      assertTrue(
+          first.output().contains("curl -s -u demo-agency:demo-agency-secret"),
+          "the embedded default is in demo mode: " + first.output());
       execute(
           databasePort, "INSERT INTO catalog_edition (version, content_sha256) VALUES ('it', 'x')");
 
@@ -112,6 +115,8 @@ class EmbeddedGatewayIT {
       try (EmbeddedDatabase database = startDatabase(databaseDirectory, databasePort)) {
         assertTrue(gateway.awaitReady(Duration.ofSeconds(60)), gateway.output());
       }
+      assertFalse(
+          gateway.output().contains("Demo mode"), "no demo mode with a configured database");
       assertTrue(gateway.awaitStatus("/q/health/ready", 503, Duration.ofSeconds(30)));
 
       try (EmbeddedDatabase database = startDatabase(databaseDirectory, databasePort)) {

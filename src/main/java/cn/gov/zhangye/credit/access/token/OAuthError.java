@@ -4,7 +4,6 @@ package cn.gov.zhangye.credit.access.token;
 enum OAuthError {
   INVALID_REQUEST(400),
   INVALID_CLIENT(401),
-  UNAUTHORIZED_CLIENT(400),
   UNSUPPORTED_GRANT_TYPE(400),
   INVALID_SCOPE(400);
 

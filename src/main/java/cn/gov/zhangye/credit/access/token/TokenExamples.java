@@ -28,6 +28,18 @@ final class TokenExamples {
       {"error": "unsupported_grant_type", "error_description": "only grant_type client_credentials is supported"}
       """;
 
+  static final String TOO_MANY_FAILURES =
+      """
+      {
+        "type": "https://credit.zhangye.gov.cn/problems/rate-limited",
+        "title": "请求过于频繁",
+        "status": 429,
+        "detail": "失败的令牌请求过多，请 180 秒后重试。",
+        "instance": "/oauth/token",
+        "requestId": "5f0c6d1e-8a4b-4d1c-9d47-2b8f4e1a7c3e"
+      }
+      """;
+
   static final String JWKS =
       """
       {

@@ -5,7 +5,17 @@ import cn.gov.zhangye.credit.access.Challenges;
 import cn.gov.zhangye.credit.access.Scopes;
 import cn.gov.zhangye.credit.access.client.Client;
 import cn.gov.zhangye.credit.access.client.ClientDirectory;
+import cn.gov.zhangye.credit.access.ratelimit.ClientAddress;
+import cn.gov.zhangye.credit.access.ratelimit.ClientAddresses;
+import cn.gov.zhangye.credit.access.ratelimit.RateLimitProblems;
+import cn.gov.zhangye.credit.access.ratelimit.TokenAttempt;
+import cn.gov.zhangye.credit.access.ratelimit.TokenAttemptLimiter;
+import cn.gov.zhangye.credit.platform.i18n.Text;
+import cn.gov.zhangye.credit.platform.problem.Problem;
+import cn.gov.zhangye.credit.platform.problem.ProblemException;
+import cn.gov.zhangye.credit.platform.problem.ProblemResponses;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -17,7 +27,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
@@ -103,11 +112,20 @@ public class TokenResource {
       Map.of(HttpHeaders.CACHE_CONTROL, NO_STORE, "Pragma", "no-cache");
 
   private final ClientDirectory clients;
+  private final TokenAttemptLimiter attempts;
+  private final ClientAddresses addresses;
   private final TokenIssuer issuer;
   private final TokenSettings settings;
 
-  TokenResource(ClientDirectory clients, TokenIssuer issuer, TokenSettings settings) {
+  TokenResource(
+      ClientDirectory clients,
+      TokenAttemptLimiter attempts,
+      ClientAddresses addresses,
+      TokenIssuer issuer,
+      TokenSettings settings) {
     this.clients = clients;
+    this.attempts = attempts;
+    this.addresses = addresses;
     this.issuer = issuer;
     this.settings = settings;
   }
@@ -163,9 +181,8 @@ public class TokenResource {
   @APIResponse(
       responseCode = "400",
       description =
-          "请求有误：invalid_request、unsupported_grant_type、invalid_scope 或 unauthorized_client（客户端已停用）。"
-              + "/ A bad request: invalid_request, unsupported_grant_type, invalid_scope, or"
-              + " unauthorized_client (the client is suspended).",
+          "请求有误：invalid_request、unsupported_grant_type 或 invalid_scope。/ A bad request:"
+              + " invalid_request, unsupported_grant_type or invalid_scope.",
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
@@ -179,8 +196,8 @@ public class TokenResource {
   @APIResponse(
       responseCode = "401",
       description =
-          "客户端认证失败（编号不存在与密钥错误的答复相同）。/ Client authentication failed (an unknown id and"
-              + " a wrong secret get the same answer).",
+          "客户端认证失败：编号不存在、密钥错误和客户端已停用的答复相同。/ Client authentication failed: an"
+              + " unknown id, a wrong secret and a suspended client get the same answer.",
       headers =
           @Header(
               name = HttpHeaders.WWW_AUTHENTICATE,
@@ -192,6 +209,23 @@ public class TokenResource {
               schema = @Schema(implementation = OAuthErrorBody.class),
               examples =
                   @ExampleObject(name = "invalid_client", value = TokenExamples.INVALID_CLIENT)))
+  @APIResponse(
+      responseCode = "429",
+      description =
+          "失败的令牌请求过多（按地址与客户端编号、按地址计数），请在 Retry-After 秒后重试。/ Too many failed"
+              + " token requests (counted per address and client id, and per address); retry after"
+              + " the seconds in Retry-After.",
+      headers =
+          @Header(
+              name = HttpHeaders.RETRY_AFTER,
+              description = "可重试前的秒数。/ Seconds until a retry may succeed.",
+              schema = @Schema(type = SchemaType.INTEGER)),
+      content =
+          @Content(
+              mediaType = ProblemResponses.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples =
+                  @ExampleObject(name = "rate-limited", value = TokenExamples.TOO_MANY_FAILURES)))
   public Uni<RestResponse<TokenResponse>> token(
       MultivaluedMap<String, String> form,
       @Parameter(
@@ -199,10 +233,10 @@ public class TokenResource {
                   "client_secret_basic：Basic base64(client_id:client_secret)。/ client_secret_basic.",
               example = "Basic ZGVtby1hZ2VuY3k6ZGVtby1hZ2VuY3ktc2VjcmV0")
           @HeaderParam(HttpHeaders.AUTHORIZATION)
-          String authorization) {
+          String authorization,
+      HttpServerRequest http) {
     TokenRequest request = TokenRequest.of(form, authorization);
-    return clients
-        .authenticate(request.credentials().id(), request.credentials().secret())
+    return authenticated(request.credentials(), addresses.of(http))
         .map(client -> grant(request, client));
   }
 
@@ -216,16 +250,44 @@ public class TokenResource {
         OAuthError.INVALID_REQUEST, "the body must be application/x-www-form-urlencoded");
   }
 
-  private RestResponse<TokenResponse> grant(TokenRequest request, Optional<Client> found) {
-    Client client =
-        found.orElseThrow(
-            () -> new OAuthException(OAuthError.INVALID_CLIENT, ClientCredentials.FAILED));
+  /**
+   * The client whose credentials these are, if they are right and it may get tokens: a suspended
+   * client gets the same answer as a wrong secret. A failure counts against the caller's tries.
+   */
+  private Uni<Client> authenticated(ClientCredentials credentials, ClientAddress address) {
+    return attempts
+        .allow(address, credentials.id())
+        .chain(
+            attempt -> {
+              if (!attempt.allowed()) {
+                throw tooManyFailures(attempt);
+              }
+              return clients.authenticate(credentials.id(), credentials.secret());
+            })
+        .map(found -> found.filter(Client::active))
+        .call(
+            found ->
+                found.isPresent()
+                    ? Uni.createFrom().voidItem()
+                    : attempts.recordFailure(address, credentials.id()))
+        .map(
+            found ->
+                found.orElseThrow(
+                    () -> new OAuthException(OAuthError.INVALID_CLIENT, ClientCredentials.FAILED)));
+  }
+
+  private static ProblemException tooManyFailures(TokenAttempt attempt) {
+    return new ProblemException(
+        RateLimitProblems.RATE_LIMITED,
+        new Text("token.failed-requests.exceeded", attempt.retryAfterSeconds()),
+        List.of(),
+        Map.of(HttpHeaders.RETRY_AFTER, String.valueOf(attempt.retryAfterSeconds())));
+  }
+
+  private RestResponse<TokenResponse> grant(TokenRequest request, Client client) {
     if (!CLIENT_CREDENTIALS.equals(request.grantType())) {
       throw new OAuthException(
           OAuthError.UNSUPPORTED_GRANT_TYPE, "only grant_type client_credentials is supported");
-    }
-    if (!client.active()) {
-      throw new OAuthException(OAuthError.UNAUTHORIZED_CLIENT, "the client is suspended");
     }
     List<String> scopes = RequestedScopes.grant(request.scope(), client.scopes());
     TokenResponse token =

@@ -140,6 +140,21 @@ class TokenEndpointTest {
   }
 
   @Test
+  void aBurstOfWrongSecretsIsStopped() {
+    String guessed = "burst-of-guesses";
+    for (int guess = 0; guess < 5; guess++) {
+      refused(basic(guessed, "guess-" + guess), 401, "invalid_client");
+    }
+    basic(guessed, "guess-5")
+        .post(TOKEN)
+        .then()
+        .statusCode(429)
+        .contentType("application/problem+json")
+        .header("Retry-After", not(equalTo(null)))
+        .body("type", equalTo("https://credit.zhangye.gov.cn/problems/rate-limited"));
+  }
+
+  @Test
   void noClientAuthenticationIsInvalidClient() {
     refused(given().formParam("grant_type", CREDENTIALS), 401, "invalid_client");
     refused(

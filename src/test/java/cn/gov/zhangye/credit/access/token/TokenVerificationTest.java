@@ -266,10 +266,16 @@ class TokenVerificationTest {
   }
 
   @Test
-  void openOperationsNeedNoTokenAndIgnoreABadOne() {
+  void openOperationsNeedNoTokenButRefuseABadOne() {
     given().get("/api/v1/catalog").then().statusCode(200);
     given().get("/.well-known/jwks.json").then().statusCode(200);
-    given().auth().oauth2("not-a-token").get("/api/v1/catalog").then().statusCode(200);
+    given()
+        .auth()
+        .oauth2("not-a-token")
+        .get("/api/v1/catalog")
+        .then()
+        .statusCode(401)
+        .header("WWW-Authenticate", equalTo(INVALID_TOKEN));
   }
 
   private static void refused(String token) {

@@ -8,6 +8,9 @@ import cn.gov.zhangye.credit.platform.problem.ProblemType;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -25,6 +28,8 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class SecuredOperationsFilter implements OASFilter {
+
+  private static final Pattern PATH_VARIABLE = Pattern.compile("\\{([^}/]+)}");
 
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
@@ -51,7 +56,8 @@ public class SecuredOperationsFilter implements OASFilter {
         .ifPresent(scopes -> complete(path, operation, scopes));
   }
 
-  private static void complete(String path, Operation operation, List<String> scopes) {
+  private static void complete(String template, Operation operation, List<String> scopes) {
+    String path = examplePath(template, operation);
     if (operation.getSecurity().stream().noneMatch(r -> r.hasScheme(ApiSecurity.BEARER))) {
       operation.addSecurityRequirement(
           OASFactory.createSecurityRequirement().addScheme(ApiSecurity.BEARER, List.of()));
@@ -74,6 +80,27 @@ public class SecuredOperationsFilter implements OASFilter {
               "令牌缺少所需权限范围：" + String.join("、", scopes) + "。/ The token lacks the scope needed.",
               path));
     }
+  }
+
+  /** The path with each template variable replaced by its parameter's example (else its name). */
+  private static String examplePath(String template, Operation operation) {
+    return PATH_VARIABLE
+        .matcher(template)
+        .replaceAll(
+            variable ->
+                Matcher.quoteReplacement(
+                    exampleOf(operation, variable.group(1)).orElse(variable.group(1))));
+  }
+
+  private static Optional<String> exampleOf(Operation operation, String name) {
+    if (operation.getParameters() == null) {
+      return Optional.empty();
+    }
+    return operation.getParameters().stream()
+        .filter(parameter -> name.equals(parameter.getName()))
+        .filter(parameter -> parameter.getExample() != null)
+        .map(parameter -> parameter.getExample().toString())
+        .findFirst();
   }
 
   private static APIResponse sample(ProblemException problem, String description, String path) {

@@ -1,5 +1,6 @@
 package cn.gov.zhangye.credit.catalog;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The version of the catalogue in use. */
+@PermitAll
 @Path("/api/v1/catalog")
 @Tag(name = "catalog")
 public class CatalogResource {

@@ -6,6 +6,7 @@ import cn.gov.zhangye.credit.platform.problem.ProblemException;
 import cn.gov.zhangye.credit.platform.problem.ProblemResponses;
 import cn.gov.zhangye.credit.platform.problem.ProblemType;
 import cn.gov.zhangye.credit.platform.problem.Violation;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The red, black and watch list types of the catalogue. */
+@PermitAll
 @Path("/api/v1/catalog")
 @Tag(name = "catalog")
 public class ListTypeResource {

@@ -2,6 +2,7 @@ package cn.gov.zhangye.credit.catalog;
 
 import cn.gov.zhangye.credit.platform.problem.Problem;
 import cn.gov.zhangye.credit.platform.problem.ProblemResponses;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The record types of the catalogue. */
+@PermitAll
 @Path("/api/v1/catalog")
 @Tag(name = "catalog")
 public class RecordTypeResource {

@@ -6,6 +6,7 @@ import cn.gov.zhangye.credit.platform.problem.ProblemException;
 import cn.gov.zhangye.credit.platform.problem.ProblemResponses;
 import cn.gov.zhangye.credit.platform.problem.ProblemType;
 import cn.gov.zhangye.credit.platform.problem.Violation;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Checks a record against its record type without storing it. */
+@PermitAll
 @Path("/api/v1/catalog")
 @Tag(name = "catalog")
 public class RecordValidationResource {

@@ -1,5 +1,6 @@
 package cn.gov.zhangye.credit.access.audit;
 
+import cn.gov.zhangye.credit.access.ApiSecurity;
 import cn.gov.zhangye.credit.access.Scopes;
 import cn.gov.zhangye.credit.platform.problem.Problem;
 import cn.gov.zhangye.credit.platform.problem.ProblemResponses;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A client's own audit entries, and the whole log and its verification for operators. */
@@ -46,6 +48,7 @@ public class AuditResource {
   @GET
   @Path("/audit/mine")
   @Authenticated
+  @SecurityRequirement(name = ApiSecurity.OAUTH2)
   @Operation(
       operationId = "listMyAuditEntries",
       summary = "本客户端的审计记录 / The caller's own audit entries",
@@ -77,6 +80,7 @@ public class AuditResource {
   @GET
   @Path("/admin/audit")
   @RolesAllowed(Scopes.ADMIN)
+  @SecurityRequirement(name = ApiSecurity.OAUTH2, scopes = Scopes.ADMIN)
   @Operation(
       operationId = "listAuditEntries",
       summary = "全部审计记录 / All audit entries",
@@ -110,6 +114,7 @@ public class AuditResource {
   @POST
   @Path("/admin/audit/verify")
   @RolesAllowed(Scopes.ADMIN)
+  @SecurityRequirement(name = ApiSecurity.OAUTH2, scopes = Scopes.ADMIN)
   @Audited(AuditKind.ADMIN)
   @Operation(
       operationId = "verifyAuditLog",

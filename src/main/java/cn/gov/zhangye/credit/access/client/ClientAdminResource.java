@@ -1,5 +1,6 @@
 package cn.gov.zhangye.credit.access.client;
 
+import cn.gov.zhangye.credit.access.ApiSecurity;
 import cn.gov.zhangye.credit.access.Scopes;
 import cn.gov.zhangye.credit.access.audit.AuditKind;
 import cn.gov.zhangye.credit.access.audit.Audited;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -34,6 +36,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path(ClientAdminResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "access")
+@SecurityRequirement(name = ApiSecurity.OAUTH2, scopes = Scopes.ADMIN)
 public class ClientAdminResource {
 
   static final String PATH = "/api/v1/admin/clients";

@@ -1,9 +1,7 @@
 package cn.gov.zhangye.credit.platform.openapi;
 
 import cn.gov.zhangye.credit.platform.http.RequestIds;
-import cn.gov.zhangye.credit.platform.problem.ProblemResponses;
 import cn.gov.zhangye.credit.platform.problem.ProblemType;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -11,10 +9,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.headers.Header;
-import org.eclipse.microprofile.openapi.models.media.Content;
-import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
-import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
@@ -24,7 +19,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  */
 public class ProblemResponsesFilter implements OASFilter {
 
-  private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
+  private static final String EXAMPLE_PATH = "/api/v1/catalog/record-types";
   private static final String REQUEST_ID_HEADER = "#/components/headers/X-Request-Id";
 
   private static final Map<String, ProblemSample> COMMON_PROBLEMS = new TreeMap<>();
@@ -36,14 +31,16 @@ public class ProblemResponsesFilter implements OASFilter {
             ProblemType.NOT_ACCEPTABLE,
             "无法提供所要求的格式",
             "无法按 Accept 所列格式（application/xml）提供响应。",
-            "无法提供所要求的响应格式。/ No representation matches the Accept header."));
+            "无法提供所要求的响应格式。/ No representation matches the Accept header.",
+            EXAMPLE_PATH));
     COMMON_PROBLEMS.put(
         "500",
         new ProblemSample(
             ProblemType.INTERNAL_ERROR,
             "服务内部错误",
             "服务出现意外错误，已记录。请凭请求编号联系运维人员。",
-            "服务内部错误，不含内部细节。/ Unexpected failure, without internals."));
+            "服务内部错误，不含内部细节。/ Unexpected failure, without internals.",
+            EXAMPLE_PATH));
   }
 
   @Override
@@ -81,29 +78,5 @@ public class ProblemResponsesFilter implements OASFilter {
 
   private static Header requestIdHeader() {
     return OASFactory.createHeader().ref(REQUEST_ID_HEADER);
-  }
-
-  private record ProblemSample(ProblemType type, String title, String detail, String description) {
-
-    APIResponse response() {
-      MediaType problem =
-          OASFactory.createMediaType()
-              .schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA))
-              .addExample(type.slug(), OASFactory.createExample().value(example()));
-      Content content =
-          OASFactory.createContent().addMediaType(ProblemResponses.MEDIA_TYPE, problem);
-      return OASFactory.createAPIResponse().description(description).content(content);
-    }
-
-    private Map<String, Object> example() {
-      Map<String, Object> example = new LinkedHashMap<>();
-      example.put("type", type.uri().toString());
-      example.put("title", title);
-      example.put("status", type.status());
-      example.put("detail", detail);
-      example.put("instance", "/api/v1/catalog/record-types");
-      example.put("requestId", "5f0c6d1e-8a4b-4d1c-9d47-2b8f4e1a7c3e");
-      return example;
-    }
   }
 }

@@ -1,6 +1,7 @@
 package cn.gov.zhangye.credit.access.ratelimit;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Test-only operations under /api/v1 that cost one unit, three, or as many as they are asked. */
 @Path("/api/v1/test/rate-limit-probe")
+@PermitAll
 @Produces(MediaType.TEXT_PLAIN)
 public class RateLimitProbeResource {
 

@@ -1,0 +1,29 @@
+package cn.gov.zhangye.credit.access.token;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** What the gateway's access tokens say and how long they last. */
+@ConfigMapping(prefix = "credit.access.token")
+public interface TokenConfig {
+
+  /**
+   * The issuer ({@code iss}): the gateway's public base URL, e.g. {@code
+   * https://credit-api.zhangye.gov.cn}. Required; the token endpoint and key set are under it.
+   */
+  String issuer();
+
+  /** The audience ({@code aud}) of every token. Required. */
+  String audience();
+
+  /** How long a token is valid; at most 15 minutes. */
+  @WithDefault("15m")
+  Duration lifetime();
+
+  /**
+   * How far the clocks of issuer and gateway may differ when checking {@code exp} and {@code nbf}.
+   */
+  @WithDefault("30s")
+  Duration clockSkew();
+}

@@ -1,42 +1,123 @@
 package cn.gov.zhangye.credit.platform.cluster;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.zhangye.credit.platform.database.EmbeddedDatabase;
 import cn.gov.zhangye.credit.platform.database.FreePort;
 import cn.gov.zhangye.credit.platform.launch.GatewayProcess;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Two gateway processes on one PostgreSQL form one Infinispan cluster through JDBC_PING2. */
+/**
+ * Two gateway processes on one PostgreSQL form one Infinispan cluster through JDBC_PING2: they
+ * share rate-limit buckets and see each other's suspensions.
+ */
 class ClusterIT {
 
   private static final Duration START = Duration.ofSeconds(90);
+  private static final int ANONYMOUS_PER_DAY = 10;
+  private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\":\"([^\"]+)\"");
 
   @TempDir Path workingDirectory;
 
   @Test
-  void twoReplicasOnOneDatabaseFindEachOther() throws Exception {
+  void twoReplicasShareLimitsAndSuspensions() throws Exception {
     try (EmbeddedDatabase database =
             EmbeddedDatabase.start(
                 workingDirectory.resolve("db"), FreePort.find(), Duration.ofSeconds(60));
         GatewayProcess first =
-            GatewayProcess.start(workingDirectory, FreePort.find(), replica(database, 7811));
-        GatewayProcess second =
-            GatewayProcess.start(workingDirectory, FreePort.find(), replica(database, 7831))) {
+            GatewayProcess.start(workingDirectory, FreePort.find(), replica(database, 7811))) {
+      // The first replica generates the signing key into the shared key directory.
       assertTrue(first.awaitReady(START), first.output());
-      assertTrue(second.awaitReady(START), second.output());
-      assertTrue(
-          first.awaitBody("/q/health/ready", "\"members\": 2", START),
-          "the first replica sees both: " + first.body("/q/health/ready"));
-      assertTrue(
-          second.awaitBody("/q/health/ready", "\"members\": 2", START),
-          "the second replica sees both: " + second.body("/q/health/ready"));
+      try (GatewayProcess second =
+          GatewayProcess.start(workingDirectory, FreePort.find(), replica(database, 7831))) {
+        assertTrue(second.awaitReady(START), second.output());
+        shareState(first, second);
+      }
     }
+  }
+
+  private static void shareState(GatewayProcess first, GatewayProcess second) throws Exception {
+    assertTrue(
+        first.awaitBody("/q/health/ready", "\"members\": 2", START),
+        "the first replica sees both: " + first.body("/q/health/ready"));
+    assertTrue(second.awaitBody("/q/health/ready", "\"members\": 2", START));
+    aSuspensionOnOneIsSeenByTheOther(first, second);
+    togetherTheyAcceptNoMoreThanTheLimit(first, second);
+  }
+
+  private static void aSuspensionOnOneIsSeenByTheOther(GatewayProcess first, GatewayProcess second)
+      throws Exception {
+    String agencyToken = token(second, "demo-agency");
+    assertEquals(200, get(second, "/api/v1/token-info", agencyToken).statusCode());
+
+    String operatorToken = token(first, "demo-operator");
+    HttpResponse<String> suspension =
+        GatewayProcess.send(
+            HttpRequest.newBuilder(first.uri("/api/v1/admin/clients/demo-agency/suspension"))
+                .header("Authorization", "Bearer " + operatorToken)
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build());
+    assertEquals(200, suspension.statusCode(), suspension.body());
+
+    assertEquals(
+        401,
+        get(second, "/api/v1/token-info", agencyToken).statusCode(),
+        "the other replica refuses the suspended client's token at once");
+  }
+
+  private static void togetherTheyAcceptNoMoreThanTheLimit(
+      GatewayProcess first, GatewayProcess second) throws Exception {
+    int accepted = 0;
+    int refused = 0;
+    for (int call = 0; call < 3 * ANONYMOUS_PER_DAY; call++) {
+      GatewayProcess replica = call % 2 == 0 ? first : second;
+      int status = get(replica, "/api/v1/catalog/record-types", null).statusCode();
+      if (status == 200) {
+        accepted++;
+      } else if (status == 429) {
+        refused++;
+      }
+    }
+    assertEquals(ANONYMOUS_PER_DAY, accepted, "both replicas count against one daily quota");
+    assertEquals(2 * ANONYMOUS_PER_DAY, refused);
+  }
+
+  private static String token(GatewayProcess gateway, String clientId) throws Exception {
+    String basic =
+        Base64.getEncoder()
+            .encodeToString(
+                (clientId + ":" + clientId + "-secret").getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> answer =
+        GatewayProcess.send(
+            HttpRequest.newBuilder(gateway.uri("/oauth/token"))
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+                .build());
+    Matcher token = ACCESS_TOKEN.matcher(answer.body());
+    assertTrue(token.find(), answer.body());
+    return token.group(1);
+  }
+
+  private static HttpResponse<String> get(GatewayProcess gateway, String path, String token)
+      throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(gateway.uri(path));
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return GatewayProcess.send(request.build());
   }
 
   private static Map<String, String> replica(EmbeddedDatabase database, int jgroupsPort) {
@@ -45,6 +126,10 @@ class ClusterIT {
     settings.put("credit.cluster.bind-address", "LOOPBACK");
     settings.put("credit.cluster.bind-port", String.valueOf(jgroupsPort));
     settings.put("java.net.preferIPv4Stack", "true");
+    settings.put("credit.access.demo.enabled", "true");
+    settings.put("credit.rate-limit.plans.anonymous.burst", "1000");
+    settings.put("credit.rate-limit.plans.anonymous.per-minute", "1000");
+    settings.put("credit.rate-limit.plans.anonymous.per-day", String.valueOf(ANONYMOUS_PER_DAY));
     return settings;
   }
 }

@@ -65,6 +65,17 @@ public final class GatewayProcess implements AutoCloseable {
     }
   }
 
+  /** The address of {@code path} on this gateway. */
+  public URI uri(String path) {
+    return URI.create("http://localhost:" + httpPort + path);
+  }
+
+  /** Sends {@code request} and reads the answer as text. */
+  public static HttpResponse<String> send(HttpRequest request)
+      throws IOException, InterruptedException {
+    return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
   public String body(String path) throws IOException, InterruptedException {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + path)).build();

@@ -110,7 +110,8 @@ class EmbeddedGatewayIT {
         GatewayProcess.start(workingDirectory, FreePort.find(), settings)) {
       assertTrue(gateway.awaitStatus("/q/health/live", 200, FIRST_START), gateway.output());
       assertEquals(503, gateway.status("/q/health/ready"));
-      assertFalse(Files.exists(workingDirectory.resolve("data")), "nothing embedded starts");
+      assertFalse(
+          Files.exists(workingDirectory.resolve("data/postgres")), "nothing embedded starts");
 
       try (EmbeddedDatabase database = startDatabase(databaseDirectory, databasePort)) {
         assertTrue(gateway.awaitReady(Duration.ofSeconds(60)), gateway.output());

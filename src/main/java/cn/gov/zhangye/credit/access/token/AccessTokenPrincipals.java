@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.jwt.Claims;
+import org.jose4j.jwt.JwtClaims;
 
 /**
  * Verifies the bearer tokens that SmallRye JWT takes from the {@code Authorization} header, in
@@ -20,6 +22,10 @@ import java.util.stream.Collectors;
  * the issuer, the audience, {@code exp}, {@code iat} and {@code nbf} with the configured skew, and
  * the claims every token of ours has. Then the client must not have been suspended since. The
  * {@code scope} claim becomes the roles that {@code @RolesAllowed} checks.
+ *
+ * <p>When an external issuer is enabled ({@link ExternalIssuer}), a token claiming that issuer is
+ * checked against its key set instead, and then mapped onto our client by {@link ExternalClients}.
+ * Every other issuer is refused.
  */
 @ApplicationScoped
 @Alternative
@@ -32,8 +38,11 @@ public class AccessTokenPrincipals extends JWTCallerPrincipalFactory {
   private final DefaultJWTCallerPrincipalFactory verifier = new DefaultJWTCallerPrincipalFactory();
   private final Map<String, JWTAuthContextInfo> checksByKeyId;
   private final Revocations revocations;
+  private final ExternalIssuer external;
 
-  AccessTokenPrincipals(KeySet keys, TokenSettings settings, Revocations revocations) {
+  AccessTokenPrincipals(
+      KeySet keys, TokenSettings settings, Revocations revocations, ExternalIssuer external) {
+    this.external = external;
     this.checksByKeyId =
         keys.all().stream()
             .collect(Collectors.toUnmodifiableMap(SigningKey::id, key -> checks(key, settings)));
@@ -44,6 +53,9 @@ public class AccessTokenPrincipals extends JWTCallerPrincipalFactory {
   @Override
   public JWTCallerPrincipal parse(String token, JWTAuthContextInfo configured)
       throws ParseException {
+    if (external.enabled() && external.issued(TokenHeaders.claimedIssuer(token).orElse(null))) {
+      return parseExternal(token);
+    }
     JWTAuthContextInfo checks = checksByKeyId.get(TokenHeaders.keyId(token));
     if (checks == null) {
       throw new ParseException("the token's key id is not in our key set");
@@ -54,6 +66,26 @@ public class AccessTokenPrincipals extends JWTCallerPrincipalFactory {
       throw new ParseException("the client was suspended after the token was issued");
     }
     return principal;
+  }
+
+  /**
+   * A token of the external issuer, checked against its key set and audience; it has no roles until
+   * {@link ExternalClients} has mapped it onto a registered client.
+   */
+  private JWTCallerPrincipal parseExternal(String token) throws ParseException {
+    JWTAuthContextInfo checks =
+        external
+            .checks(TokenHeaders.externalKeyId(token))
+            .orElseThrow(
+                () -> new ParseException("the token's key id is not in the external key set"));
+    verifier.parse(token, checks);
+    JwtClaims claims = TokenHeaders.verifiedClaims(token);
+    Object clientId = claims.getClaimValue(external.clientIdClaim());
+    if (!(clientId instanceof String id) || id.isBlank()) {
+      throw new ParseException("the external token names no client");
+    }
+    claims.unsetClaim(Claims.groups.name());
+    return new ExternalTokenPrincipal(token, claims, id);
   }
 
   private static JWTAuthContextInfo checks(SigningKey key, TokenSettings settings) {

@@ -3,7 +3,11 @@ package cn.gov.zhangye.credit.access.token;
 import io.smallrye.jwt.auth.principal.ParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.MalformedClaimException;
+import org.jose4j.jwt.consumer.InvalidJwtException;
 import org.jose4j.jwx.HeaderParameterNames;
 import org.jose4j.jwx.JsonWebStructure;
 import org.jose4j.lang.JoseException;
@@ -16,6 +20,8 @@ import org.jose4j.lang.JoseException;
 final class TokenHeaders {
 
   private static final List<String> TYPES = List.of(TokenIssuer.TYPE, "application/at+jwt");
+  private static final List<String> EXTERNAL_TYPES =
+      List.of("jwt", TokenIssuer.TYPE, "application/at+jwt");
   private static final List<String> KEYS_ELSEWHERE =
       List.of(
           HeaderParameterNames.JWK_SET_URL,
@@ -27,18 +33,40 @@ final class TokenHeaders {
 
   /** The key id of {@code token}, whose header passed every check. */
   static String keyId(String token) throws ParseException {
-    JsonWebStructure jose;
+    return keyId(token, TYPES);
+  }
+
+  /** The key id of an external issuer's {@code token}: of type {@code JWT} or {@code at+jwt}. */
+  static String externalKeyId(String token) throws ParseException {
+    return keyId(token, EXTERNAL_TYPES);
+  }
+
+  /**
+   * The issuer a token claims, before anything about it is checked: it only chooses the key set
+   * that then checks the token, never a key.
+   */
+  static Optional<String> claimedIssuer(String token) throws ParseException {
     try {
-      jose = JsonWebStructure.fromCompactSerialization(token);
-    } catch (JoseException malformed) {
-      throw new ParseException("the token is not a JWT");
+      return Optional.ofNullable(JwtClaims.parse(jose(token).getUnverifiedPayload()).getIssuer());
+    } catch (InvalidJwtException | MalformedClaimException malformed) {
+      return Optional.empty();
     }
-    if (!(jose instanceof JsonWebSignature)) {
-      throw new ParseException("the token is not signed");
+  }
+
+  /** The claims of {@code token}, to be read only once its signature and claims were checked. */
+  static JwtClaims verifiedClaims(String token) throws ParseException {
+    try {
+      return JwtClaims.parse(jose(token).getUnverifiedPayload());
+    } catch (InvalidJwtException malformed) {
+      throw new ParseException("the token's claims are not JSON");
     }
+  }
+
+  private static String keyId(String token, List<String> types) throws ParseException {
+    JsonWebStructure jose = jose(token);
     String type = jose.getHeader(HeaderParameterNames.TYPE);
-    if (type == null || !TYPES.contains(type.toLowerCase(Locale.ROOT))) {
-      throw new ParseException("the token is not of type at+jwt");
+    if (type == null || !types.contains(type.toLowerCase(Locale.ROOT))) {
+      throw new ParseException("the token is not of an accepted type");
     }
     for (String header : KEYS_ELSEWHERE) {
       if (jose.getHeaders().getObjectHeaderValue(header) != null) {
@@ -50,5 +78,18 @@ final class TokenHeaders {
       throw new ParseException("the token has no key id");
     }
     return kid;
+  }
+
+  private static JsonWebSignature jose(String token) throws ParseException {
+    JsonWebStructure jose;
+    try {
+      jose = JsonWebStructure.fromCompactSerialization(token);
+    } catch (JoseException malformed) {
+      throw new ParseException("the token is not a JWT");
+    }
+    if (!(jose instanceof JsonWebSignature signed)) {
+      throw new ParseException("the token is not signed");
+    }
+    return signed;
   }
 }

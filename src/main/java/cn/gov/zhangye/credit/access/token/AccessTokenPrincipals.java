@@ -39,6 +39,7 @@ public class AccessTokenPrincipals extends JWTCallerPrincipalFactory {
   private final Map<String, JWTAuthContextInfo> checksByKeyId;
   private final Revocations revocations;
   private final ExternalIssuer external;
+  private final VerifiedTokens verified;
 
   AccessTokenPrincipals(
       KeySet keys, TokenSettings settings, Revocations revocations, ExternalIssuer external) {
@@ -47,6 +48,7 @@ public class AccessTokenPrincipals extends JWTCallerPrincipalFactory {
         keys.all().stream()
             .collect(Collectors.toUnmodifiableMap(SigningKey::id, key -> checks(key, settings)));
     this.revocations = revocations;
+    this.verified = new VerifiedTokens(settings);
   }
 
   /** {@code configured} is SmallRye JWT's own configuration, which the gateway does not use. */
@@ -56,16 +58,24 @@ public class AccessTokenPrincipals extends JWTCallerPrincipalFactory {
     if (external.enabled() && external.issued(TokenHeaders.claimedIssuer(token).orElse(null))) {
       return parseExternal(token);
     }
-    JWTAuthContextInfo checks = checksByKeyId.get(TokenHeaders.keyId(token));
-    if (checks == null) {
-      throw new ParseException("the token's key id is not in our key set");
+    JWTCallerPrincipal principal = verified.find(token).orElse(null);
+    if (principal == null) {
+      principal = verifyOwn(token);
+      verified.remember(token, principal);
     }
-    JWTCallerPrincipal principal = verifier.parse(token, checks);
     String clientId = principal.getClaim(TokenClaims.CLIENT_ID);
     if (revocations.revoked(clientId, Instant.ofEpochSecond(principal.getIssuedAtTime()))) {
       throw new ParseException("the client was suspended after the token was issued");
     }
     return principal;
+  }
+
+  private JWTCallerPrincipal verifyOwn(String token) throws ParseException {
+    JWTAuthContextInfo checks = checksByKeyId.get(TokenHeaders.keyId(token));
+    if (checks == null) {
+      throw new ParseException("the token's key id is not in our key set");
+    }
+    return verifier.parse(token, checks);
   }
 
   /**

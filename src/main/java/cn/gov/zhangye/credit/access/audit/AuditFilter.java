@@ -1,14 +1,24 @@
 package cn.gov.zhangye.credit.access.audit;
 
+import cn.gov.zhangye.credit.platform.Causes;
 import cn.gov.zhangye.credit.platform.http.RequestIds;
+import cn.gov.zhangye.credit.platform.i18n.Languages;
+import cn.gov.zhangye.credit.platform.i18n.Text;
+import cn.gov.zhangye.credit.platform.problem.ProblemException;
+import cn.gov.zhangye.credit.platform.problem.ProblemResponses;
+import cn.gov.zhangye.credit.platform.problem.ProblemType;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.lang.annotation.Annotation;
 import java.time.Instant;
 import java.util.Set;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
@@ -18,6 +28,7 @@ import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
  */
 public class AuditFilter {
 
+  private static final Logger LOG = Logger.getLogger(AuditFilter.class);
   private static final Set<Integer> REFUSALS = Set.of(401, 403, 429);
 
   private final AuditLog log;
@@ -51,7 +62,29 @@ public class AuditFilter {
                         request.getHeader(AuditHeaders.QUERY_PURPOSE),
                         request.getHeader(AuditHeaders.CONSENT_REFERENCE),
                         response.getStatus(),
-                        RequestIds.of(request))));
+                        RequestIds.of(request))))
+        .onFailure()
+        .recoverWithItem(failure -> failInstead(request, response, failure));
+  }
+
+  /** The entry could not be stored: the call must not succeed unrecorded. */
+  private static Void failInstead(
+      HttpServerRequest request, ContainerResponseContext response, Throwable failure) {
+    LOG.errorf("Audit entry not stored, the call fails: %s", Causes.rootMessage(failure));
+    ProblemException problem =
+        new ProblemException(
+            ProblemType.SERVICE_UNAVAILABLE, new Text("problem.service-unavailable.detail"));
+    response.setStatus(problem.type().status());
+    response.getHeaders().putSingle(HttpHeaders.RETRY_AFTER, "5");
+    response.setEntity(
+        ProblemResponses.body(
+            problem,
+            Languages.choose(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)),
+            request.path(),
+            RequestIds.of(request)),
+        new Annotation[0],
+        MediaType.valueOf(ProblemResponses.MEDIA_TYPE));
+    return null;
   }
 
   private AuditKind kindOf(int status, SimpleResourceInfo resource) {

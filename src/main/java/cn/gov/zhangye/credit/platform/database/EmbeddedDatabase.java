@@ -57,6 +57,8 @@ public final class EmbeddedDatabase implements Closeable {
               .setServerConfig("listen_addresses", "localhost")
               .start();
       EmbeddedDatabase database = new EmbeddedDatabase(postgres, lock);
+      // A signal ends the JVM once its shutdown hooks are done: the server stops in one of them.
+      Runtime.getRuntime().addShutdownHook(new Thread(database::close, "embedded-database-stop"));
       database.createDatabaseIfAbsent();
       LOG.infof(
           "Embedded PostgreSQL is running on port %d with data in %s",
@@ -106,8 +108,9 @@ public final class EmbeddedDatabase implements Closeable {
         "");
   }
 
+  /** Stops the server; a second caller waits until the first has stopped it. */
   @Override
-  public void close() {
+  public synchronized void close() {
     try {
       postgres.close();
     } catch (IOException failure) {

@@ -231,17 +231,7 @@ public class ClientAdminResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ClientView.class),
               examples = @ExampleObject(name = "agency", value = ClientExamples.AGENCY)))
-  @APIResponse(
-      responseCode = "404",
-      description = "没有该客户端。/ There is no such client.",
-      content =
-          @Content(
-              mediaType = ProblemResponses.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class),
-              examples =
-                  @ExampleObject(
-                      name = "client-not-found",
-                      value = ClientExamples.CLIENT_NOT_FOUND)))
+  @APIResponse(responseCode = "404", ref = ClientResponsesFilter.CLIENT_NOT_FOUND)
   public Uni<ClientView> getClient(
       @PathParam("id") @Parameter(description = ID, example = "demo-agency") String id) {
     return registry.get(id);
@@ -290,17 +280,7 @@ public class ClientAdminResource {
                   @ExampleObject(
                       name = "malformed-request",
                       value = ClientExamples.MALFORMED_BODY)))
-  @APIResponse(
-      responseCode = "404",
-      description = "没有该客户端。/ There is no such client.",
-      content =
-          @Content(
-              mediaType = ProblemResponses.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class),
-              examples =
-                  @ExampleObject(
-                      name = "client-not-found",
-                      value = ClientExamples.CLIENT_NOT_FOUND)))
+  @APIResponse(responseCode = "404", ref = ClientResponsesFilter.CLIENT_NOT_FOUND)
   @APIResponse(
       responseCode = "409",
       description = "客户端同时被另一请求修改。/ Another request changed the client meanwhile.",
@@ -350,17 +330,7 @@ public class ClientAdminResource {
               schema = @Schema(implementation = ClientView.class),
               examples =
                   @ExampleObject(name = "suspended", value = ClientExamples.SUSPENDED_AGENCY)))
-  @APIResponse(
-      responseCode = "404",
-      description = "没有该客户端。/ There is no such client.",
-      content =
-          @Content(
-              mediaType = ProblemResponses.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class),
-              examples =
-                  @ExampleObject(
-                      name = "client-not-found",
-                      value = ClientExamples.CLIENT_NOT_FOUND)))
+  @APIResponse(responseCode = "404", ref = ClientResponsesFilter.CLIENT_NOT_FOUND)
   public Uni<ClientView> suspendClient(
       @PathParam("id") @Parameter(description = ID, example = "demo-agency") String id) {
     return registry.suspend(id);
@@ -385,17 +355,7 @@ public class ClientAdminResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ClientView.class),
               examples = @ExampleObject(name = "active", value = ClientExamples.AGENCY)))
-  @APIResponse(
-      responseCode = "404",
-      description = "没有该客户端。/ There is no such client.",
-      content =
-          @Content(
-              mediaType = ProblemResponses.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class),
-              examples =
-                  @ExampleObject(
-                      name = "client-not-found",
-                      value = ClientExamples.CLIENT_NOT_FOUND)))
+  @APIResponse(responseCode = "404", ref = ClientResponsesFilter.CLIENT_NOT_FOUND)
   public Uni<ClientView> reactivateClient(
       @PathParam("id") @Parameter(description = ID, example = "demo-agency") String id) {
     return registry.reactivate(id);
@@ -427,17 +387,7 @@ public class ClientAdminResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = IssuedSecret.class),
               examples = @ExampleObject(name = "rotated", value = ClientExamples.ROTATED)))
-  @APIResponse(
-      responseCode = "404",
-      description = "没有该客户端。/ There is no such client.",
-      content =
-          @Content(
-              mediaType = ProblemResponses.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class),
-              examples =
-                  @ExampleObject(
-                      name = "client-not-found",
-                      value = ClientExamples.CLIENT_NOT_FOUND)))
+  @APIResponse(responseCode = "404", ref = ClientResponsesFilter.CLIENT_NOT_FOUND)
   public Uni<RestResponse<IssuedSecret>> rotateClientSecret(
       @PathParam("id") @Parameter(description = ID, example = "demo-agency") String id) {
     return registry

@@ -144,18 +144,6 @@ final class ClientExamples {
       }
       """;
 
-  static final String CLIENT_NOT_FOUND =
-      """
-      {
-        "type": "https://credit.zhangye.gov.cn/problems/client-not-found",
-        "title": "客户端不存在",
-        "status": 404,
-        "detail": "没有编号为 ganzhou-credit 的客户端。",
-        "instance": "/api/v1/admin/clients/ganzhou-credit",
-        "requestId": "5f0c6d1e-8a4b-4d1c-9d47-2b8f4e1a7c3e"
-      }
-      """;
-
   static final String CLIENT_EXISTS =
       """
       {

@@ -93,7 +93,8 @@ CREATE TABLE submission_error (
 CREATE INDEX submission_error_time ON submission_error (recorded_at);
 
 -- A record as it is now. Its identity is the submitting client, the record type and the
--- client's own reference; the history is in credit_record_version.
+-- client's own reference; its fields are those of its current version in credit_record_version,
+-- which holds the whole history.
 CREATE TABLE credit_record (
     id                 bigint      GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     source_client_id   text        NOT NULL,
@@ -105,9 +106,6 @@ CREATE TABLE credit_record (
     version            integer     NOT NULL,
     status             text        NOT NULL CHECK (status IN ('ACTIVE', 'REVOKED')),
     content_hash       bytea       NOT NULL,
-    -- personal identity numbers in the fields are masked here; the originals are in sealed
-    fields             jsonb       NOT NULL,
-    sealed             bytea,
     division_code      text        NOT NULL,
     decision_date      date        NOT NULL,
     publication_until  date,
@@ -129,6 +127,8 @@ CREATE TABLE credit_record_version (
     version            integer     NOT NULL,
     change             text        NOT NULL CHECK (change IN ('CREATED', 'CORRECTED', 'REVOKED')),
     content_hash       bytea       NOT NULL,
+    -- personal identity numbers and persons' names are masked in the fields; the originals are
+    -- sealed (AES-GCM JSON of the replaced fields)
     fields             jsonb       NOT NULL,
     sealed             bytea,
     decision_date      date        NOT NULL,

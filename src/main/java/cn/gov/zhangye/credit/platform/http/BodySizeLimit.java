@@ -16,32 +16,42 @@ import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Refuses a body whose {@code Content-Length} is over {@code quarkus.http.limits.max-body-size}
- * with a problem that states the limit, before reading any of it. A streamed (chunked) body that
- * outgrows the limit is cut by the REST layer with a bare 413 and the connection closed, since it
- * answers while the caller is still sending.
+ * Refuses a body whose {@code Content-Length} is over the limit of its path with a problem that
+ * states the limit, before reading any of it: {@code credit.http.max-body-size}, or on the
+ * large-body paths {@code quarkus.http.limits.max-body-size}. A chunked body, whose size shows only
+ * as it is read, is taken only on the large-body paths (411 elsewhere); one that outgrows the limit
+ * there is cut by the REST layer with a bare 413 and the connection closed.
  */
 @ApplicationScoped
 public class BodySizeLimit {
 
   private static final int AFTER_REQUEST_ID = 9_000;
 
+  private final long largeBodyLimit;
   private final long limit;
+  private final List<String> largeBodyPaths;
   private final VertxProblemWriter problems;
 
   @Inject
   BodySizeLimit(
-      @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit,
+      @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize largeBodyLimit,
+      BodyLimitsConfig config,
       VertxProblemWriter problems) {
-    this.limit = limit.asLongValue();
+    this.largeBodyLimit = largeBodyLimit.asLongValue();
+    this.limit = Math.min(config.maxBodySize().asLongValue(), this.largeBodyLimit);
+    this.largeBodyPaths = config.largeBodyPaths().orElse(List.of());
     this.problems = problems;
   }
 
   void checkDeclaredLength(@Observes Filters filters) {
     filters.register(
         context -> {
-          if (declaredLength(context) > limit) {
-            refuse(context);
+          boolean large = largeBodyPaths.stream().anyMatch(context.request().path()::startsWith);
+          long pathLimit = large ? largeBodyLimit : limit;
+          if (declaredLength(context) > pathLimit) {
+            refuse(context, ProblemType.PAYLOAD_TOO_LARGE, "problem.payload-too-large.limit", pathLimit);
+          } else if (!large && chunked(context)) {
+            refuse(context, ProblemType.LENGTH_REQUIRED, "problem.length-required.detail", pathLimit);
           } else {
             context.next();
           }
@@ -49,16 +59,21 @@ public class BodySizeLimit {
         AFTER_REQUEST_ID);
   }
 
-  /** Answers 413 and closes the connection, so the rest of the body is never read. */
-  private void refuse(RoutingContext context) {
+  /** Answers with the problem and closes the connection, so the rest of the body is never read. */
+  private void refuse(RoutingContext context, ProblemType type, String detailKey, long pathLimit) {
     context.response().endHandler(ended -> context.request().connection().close());
     problems.write(
         context,
         new ProblemException(
-            ProblemType.PAYLOAD_TOO_LARGE,
-            new Text("problem.payload-too-large.limit", String.valueOf(limit)),
+            type,
+            new Text(detailKey, String.valueOf(pathLimit)),
             List.of(),
             Map.of(HttpHeaders.CONNECTION.toString(), "close")));
+  }
+
+  private static boolean chunked(RoutingContext context) {
+    String encoding = context.request().getHeader(HttpHeaders.TRANSFER_ENCODING);
+    return encoding != null && encoding.toLowerCase(java.util.Locale.ROOT).contains("chunked");
   }
 
   private static long declaredLength(RoutingContext context) {

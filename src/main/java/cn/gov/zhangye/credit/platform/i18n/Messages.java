@@ -21,7 +21,10 @@ public final class Messages {
           "i18n/access-client",
           "i18n/access-token",
           "i18n/access-ratelimit",
-          "i18n/access-audit");
+          "i18n/access-audit",
+          "i18n/subject",
+          "i18n/record",
+          "i18n/submission");
 
   private Messages() {}
 

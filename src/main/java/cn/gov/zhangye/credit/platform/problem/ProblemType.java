@@ -14,6 +14,7 @@ public record ProblemType(String slug, int status) {
   public static final ProblemType NOT_FOUND = new ProblemType("not-found", 404);
   public static final ProblemType METHOD_NOT_ALLOWED = new ProblemType("method-not-allowed", 405);
   public static final ProblemType NOT_ACCEPTABLE = new ProblemType("not-acceptable", 406);
+  public static final ProblemType LENGTH_REQUIRED = new ProblemType("length-required", 411);
   public static final ProblemType PAYLOAD_TOO_LARGE = new ProblemType("payload-too-large", 413);
   public static final ProblemType UNSUPPORTED_MEDIA_TYPE =
       new ProblemType("unsupported-media-type", 415);

@@ -71,6 +71,12 @@ public final class GatewayProcess implements AutoCloseable {
   }
 
   /** Sends {@code request} and reads the answer as text. */
+  /** Sends without waiting for the answer, which may never come (the gateway may be killed). */
+  public static java.util.concurrent.CompletableFuture<HttpResponse<String>> sendAsync(
+      HttpRequest request) {
+    return HTTP.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+  }
+
   public static HttpResponse<String> send(HttpRequest request)
       throws IOException, InterruptedException {
     return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -121,6 +127,11 @@ public final class GatewayProcess implements AutoCloseable {
 
   public String output() throws IOException {
     return Files.readString(output, StandardCharsets.UTF_8);
+  }
+
+  /** Ends the gateway as a crash does (SIGKILL): no shutdown hook runs. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly().waitFor();
   }
 
   /** Stops the gateway as an operator does (SIGTERM) and waits for it to end. */

@@ -125,7 +125,7 @@ class ProblemMappingTest {
   }
 
   @Test
-  void oversizeStreamedBodyIsCutWith413() throws IOException {
+  void aStreamedBodyOutsideTheLargeBodyPathsIsRefusedWith411() throws IOException {
     String response =
         RawHttp.exchange(
             RestAssured.port,
@@ -136,7 +136,8 @@ class ProblemMappingTest {
             "{\"name\": \"",
             11L * 1024 * 1024,
             true);
-    assertTrue(response.startsWith("HTTP/1.1 413"), response);
+    assertTrue(response.startsWith("HTTP/1.1 411"), response);
+    assertTrue(response.contains(TYPES + "length-required"), response);
     assertTrue(response.toLowerCase(Locale.ROOT).contains("connection: close"), response);
   }
 

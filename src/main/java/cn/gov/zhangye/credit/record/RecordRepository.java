@@ -1,0 +1,109 @@
+package cn.gov.zhangye.credit.record;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads a submitter's record with its history, and revokes it. */
+@ApplicationScoped
+class RecordRepository {
+
+  private static final String HEAD =
+      "SELECT c.id, c.record_type, c.source_ref, c.status, c.version, c.subject_kind,"
+          + " c.decision_date, c.publication_until,"
+          + " coalesce(lp.credit_code, np.identity_masked) AS subject_code,"
+          + " coalesce(lp.name, np.name_masked) AS subject_name"
+          + " FROM credit_record c LEFT JOIN legal_person lp ON lp.id = c.legal_person_id"
+          + " LEFT JOIN natural_person np ON np.id = c.natural_person_id"
+          + " WHERE c.source_client_id = $1 AND c.record_type = $2 AND c.source_ref = $3";
+
+  private static final String HISTORY =
+      "SELECT version, change, recorded_at, submission_id, reason, fields"
+          + " FROM credit_record_version WHERE record_id = $1 ORDER BY version DESC";
+
+  private final Pool database;
+  private final ObjectMapper json;
+
+  @Inject
+  RecordRepository(Pool database, ObjectMapper json) {
+    this.database = database;
+    this.json = json;
+  }
+
+  Uni<Optional<RecordView>> find(String clientId, String recordType, String sourceRef) {
+    return database.withConnection(
+        connection -> find(connection, clientId, recordType, sourceRef, false));
+  }
+
+  /** The record locked for a change in {@code tx}, when {@code forUpdate}. */
+  Uni<Optional<RecordView>> find(
+      SqlConnection tx, String clientId, String recordType, String sourceRef, boolean forUpdate) {
+    return tx.preparedQuery(HEAD + (forUpdate ? " FOR UPDATE OF c" : ""))
+        .execute(Tuple.of(clientId, recordType, sourceRef))
+        .flatMap(
+            heads -> {
+              if (heads.size() == 0) {
+                return Uni.createFrom().item(Optional.<RecordView>empty());
+              }
+              Row head = heads.iterator().next();
+              return tx.preparedQuery(HISTORY)
+                  .execute(Tuple.of(head.getLong("id")))
+                  .map(history -> Optional.of(view(head, history)));
+            });
+  }
+
+  /** The record's id, as {@link #find} locked it. */
+  Uni<Long> id(SqlConnection tx, String clientId, String recordType, String sourceRef) {
+    return tx.preparedQuery(
+            "SELECT id FROM credit_record WHERE source_client_id = $1 AND record_type = $2"
+                + " AND source_ref = $3")
+        .execute(Tuple.of(clientId, recordType, sourceRef))
+        .map(rows -> rows.iterator().next().getLong("id"));
+  }
+
+  private RecordView view(Row head, RowSet<Row> history) {
+    List<RecordView.Version> versions = new ArrayList<>();
+    for (Row row : history) {
+      versions.add(
+          new RecordView.Version(
+              row.getInteger("version"),
+              row.getString("change"),
+              row.getOffsetDateTime("recorded_at").toInstant(),
+              row.getUUID("submission_id") == null ? null : row.getUUID("submission_id").toString(),
+              row.getString("reason"),
+              node(row.getJsonObject("fields"))));
+    }
+    return new RecordView(
+        head.getString("record_type"),
+        head.getString("source_ref"),
+        head.getString("status"),
+        head.getInteger("version"),
+        new RecordView.SubjectSummary(
+            head.getString("subject_kind"),
+            head.getString("subject_code"),
+            head.getString("subject_name")),
+        versions.get(0).fields(),
+        head.getLocalDate("decision_date"),
+        head.getLocalDate("publication_until"),
+        versions);
+  }
+
+  private JsonNode node(JsonObject fields) {
+    try {
+      return json.readTree(fields.encode());
+    } catch (com.fasterxml.jackson.core.JsonProcessingException impossible) {
+      throw new IllegalStateException(impossible);
+    }
+  }
+}

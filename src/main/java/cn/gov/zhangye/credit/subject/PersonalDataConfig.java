@@ -1,0 +1,22 @@
+package cn.gov.zhangye.credit.subject;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
+
+/** The keys that protect personal identity numbers and names at rest. */
+@ConfigMapping(prefix = "credit.subject.personal-data")
+public interface PersonalDataConfig {
+
+  /**
+   * The key file: JSON with a base64 {@code hashKey} (HMAC-SHA256, finds a person by identity
+   * number) and a base64 {@code encryptionKey} (AES-256-GCM, seals the numbers and names). Losing it
+   * makes every stored person unfindable and unreadable: back it up with the database.
+   */
+  @WithDefault("data/keys/personal-data.json")
+  Path keyFile();
+
+  /** With no key file: generate one (true, the embedded default) or refuse to start (false). */
+  @WithDefault("true")
+  boolean generate();
+}

@@ -1,0 +1,143 @@
+package cn.gov.zhangye.credit.subject;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.buffer.Buffer;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import cn.gov.zhangye.credit.catalog.code.SubjectCodes;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Writes subjects into the legal-person and natural-person stores, set-based, inside the caller's
+ * transaction. Rows are written in key order so that concurrent writers lock them in the same
+ * order and never deadlock.
+ */
+@ApplicationScoped
+public class SubjectStore {
+
+  private static final String UPSERT_ORGANISATIONS =
+      "INSERT INTO legal_person (credit_code, registration_number, name, category, division_code)"
+          + " SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[])"
+          + " ON CONFLICT (subject_key) DO UPDATE SET name = EXCLUDED.name,"
+          + " category = EXCLUDED.category, updated_at = now()"
+          + " WHERE legal_person.name <> EXCLUDED.name OR legal_person.category <> EXCLUDED.category";
+
+  private static final String ORGANISATION_IDS =
+      "SELECT id, subject_key FROM legal_person WHERE subject_key = ANY($1::text[])";
+
+  private static final String UPSERT_PERSONS =
+      "INSERT INTO natural_person (identity_hash, identity_sealed, identity_masked, name_sealed,"
+          + " name_masked, division_code)"
+          + " SELECT * FROM unnest($1::bytea[], $2::bytea[], $3::text[], $4::bytea[], $5::text[],"
+          + " $6::text[])"
+          + " ON CONFLICT (identity_hash) DO UPDATE SET name_sealed = EXCLUDED.name_sealed,"
+          + " name_masked = EXCLUDED.name_masked, updated_at = now()"
+          + " WHERE natural_person.name_masked <> EXCLUDED.name_masked";
+
+  private static final String PERSON_IDS =
+      "SELECT id, identity_hash FROM natural_person WHERE identity_hash = ANY($1::bytea[])";
+
+  private final PersonalDataKeys keys;
+  private final SubjectCodes codes;
+
+  @Inject
+  SubjectStore(PersonalDataKeys keys, SubjectCodes codes) {
+    this.keys = keys;
+    this.codes = codes;
+  }
+
+  /** Stores the subjects (the last name given wins) and answers their row ids. */
+  public Uni<StoredSubjects> store(SqlConnection tx, Collection<? extends Subject> subjects) {
+    Map<String, Organisation> organisations = new TreeMap<>();
+    Map<String, Person> persons = new TreeMap<>();
+    for (Subject subject : subjects) {
+      switch (subject) {
+        case Organisation organisation -> organisations.put(organisation.key(), organisation);
+        case Person person -> persons.put(person.identity().unmasked(), person);
+      }
+    }
+    return storeOrganisations(tx, organisations)
+        .flatMap(
+            organisationIds ->
+                storePersons(tx, persons)
+                    .map(personIds -> new StoredSubjects(organisationIds, personIds)));
+  }
+
+  private Uni<Map<String, Long>> storeOrganisations(
+      SqlConnection tx, Map<String, Organisation> organisations) {
+    if (organisations.isEmpty()) {
+      return Uni.createFrom().item(Map.of());
+    }
+    int size = organisations.size();
+    String[] codes = new String[size];
+    String[] registrations = new String[size];
+    String[] names = new String[size];
+    String[] categories = new String[size];
+    String[] divisions = new String[size];
+    int i = 0;
+    for (Organisation organisation : organisations.values()) {
+      codes[i] = organisation.creditCode();
+      registrations[i] = organisation.registrationNumber().orElse(null);
+      names[i] = organisation.name();
+      categories[i] = organisation.category();
+      divisions[i] = organisation.divisionCode();
+      i++;
+    }
+    String[] subjectKeys = organisations.keySet().toArray(String[]::new);
+    return tx.preparedQuery(UPSERT_ORGANISATIONS)
+        .execute(Tuple.of(codes, registrations, names, categories, divisions))
+        .flatMap(done -> tx.preparedQuery(ORGANISATION_IDS).execute(Tuple.of(subjectKeys)))
+        .map(
+            rows -> {
+              Map<String, Long> ids = new HashMap<>();
+              for (Row row : rows) {
+                ids.put(row.getString("subject_key"), row.getLong("id"));
+              }
+              return ids;
+            });
+  }
+
+  private Uni<Map<String, Long>> storePersons(SqlConnection tx, Map<String, Person> persons) {
+    if (persons.isEmpty()) {
+      return Uni.createFrom().item(Map.of());
+    }
+    int size = persons.size();
+    Buffer[] hashes = new Buffer[size];
+    Buffer[] sealedIdentities = new Buffer[size];
+    String[] maskedIdentities = new String[size];
+    Buffer[] sealedNames = new Buffer[size];
+    String[] maskedNames = new String[size];
+    String[] divisions = new String[size];
+    Map<Buffer, String> identityByHash = new HashMap<>();
+    int i = 0;
+    for (Person person : persons.values()) {
+      hashes[i] = Buffer.buffer(keys.hash(person.identity().unmasked()));
+      identityByHash.put(hashes[i], person.identity().unmasked());
+      sealedIdentities[i] = Buffer.buffer(keys.seal(person.identity().unmasked()));
+      maskedIdentities[i] = person.identity().masked();
+      sealedNames[i] = Buffer.buffer(keys.seal(person.name()));
+      maskedNames[i] = codes.maskName(person.name());
+      divisions[i] = person.divisionCode();
+      i++;
+    }
+    return tx.preparedQuery(UPSERT_PERSONS)
+        .execute(
+            Tuple.of(hashes, sealedIdentities, maskedIdentities, sealedNames, maskedNames)
+                .addArrayOfString(divisions))
+        .flatMap(done -> tx.preparedQuery(PERSON_IDS).execute(Tuple.of(hashes)))
+        .map(
+            rows -> {
+              Map<String, Long> ids = new HashMap<>();
+              for (Row row : rows) {
+                ids.put(identityByHash.get(row.getBuffer("identity_hash")), row.getLong("id"));
+              }
+              return ids;
+            });
+  }
+}

@@ -1,0 +1,21 @@
+package cn.gov.zhangye.credit.submission;
+
+import cn.gov.zhangye.credit.platform.problem.Violation;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * One reason a record of a submission was refused.
+ *
+ * @param line the line of the body where the record starts
+ * @param violation where in the record (a JSON Pointer), a stable code and the message
+ */
+record RecordError(int index, long line, String recordType, String sourceRef, Violation violation) {
+
+  static final Comparator<RecordError> IN_BODY_ORDER = Comparator.comparingInt(RecordError::index);
+
+  /** How many records the errors are about. */
+  static int records(List<RecordError> errors) {
+    return (int) errors.stream().mapToInt(RecordError::index).distinct().count();
+  }
+}

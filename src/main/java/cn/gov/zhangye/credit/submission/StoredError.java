@@ -1,0 +1,28 @@
+package cn.gov.zhangye.credit.submission;
+
+import cn.gov.zhangye.credit.platform.i18n.Text;
+import io.vertx.core.json.JsonArray;
+import io.vertx.mutiny.sqlclient.Row;
+
+/** A record error as stored, its message still to be rendered in the reader's language. */
+record StoredError(
+    int index,
+    Long line,
+    String recordType,
+    String sourceRef,
+    String pointer,
+    String code,
+    Text message) {
+
+  static StoredError of(Row row) {
+    JsonArray arguments = (JsonArray) row.getJson("message_args");
+    return new StoredError(
+        row.getInteger("record_index"),
+        row.getLong("line"),
+        row.getString("record_type"),
+        row.getString("source_ref"),
+        row.getString("pointer"),
+        row.getString("code"),
+        new Text(row.getString("message_key"), arguments.getList().toArray()));
+  }
+}

@@ -1,0 +1,134 @@
+package cn.gov.zhangye.credit.submission;
+
+import cn.gov.zhangye.credit.platform.i18n.Text;
+import cn.gov.zhangye.credit.platform.problem.ProblemException;
+import cn.gov.zhangye.credit.submission.format.BodyFormat;
+import cn.gov.zhangye.credit.submission.format.RecordReader;
+import cn.gov.zhangye.credit.submission.format.RecordReaders;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Transaction;
+import io.vertx.pgclient.PgException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.UUID;
+
+/**
+ * Receives a submission's body: reads it through once to check its format and count its records,
+ * and stores it with the new submission in one transaction, so that a submission exists only with
+ * its whole, well-formed body. Blocking: call on a worker thread.
+ */
+@ApplicationScoped
+class SubmissionIntake {
+
+  private static final String UNIQUE_VIOLATION = "23505";
+
+  private final Pool database;
+  private final SubmissionRepository submissions;
+  private final PayloadStore payloads;
+  private final RecordReaders readers;
+  private final SubmissionConfig config;
+  private final Replica replica;
+
+  @Inject
+  SubmissionIntake(
+      Pool database,
+      SubmissionRepository submissions,
+      PayloadStore payloads,
+      RecordReaders readers,
+      SubmissionConfig config,
+      Replica replica) {
+    this.database = database;
+    this.submissions = submissions;
+    this.payloads = payloads;
+    this.readers = readers;
+    this.config = config;
+    this.replica = replica;
+  }
+
+  /**
+   * Stores a new submission, owned by this replica for processing.
+   *
+   * @throws ProblemException for a body of the wrong format or size, or with {@link
+   *     SubmissionProblems#REQUEST_IN_PROGRESS} when the same key is being received concurrently
+   */
+  Submission receive(SubmissionRequest request, InputStream body) {
+    UUID id = UUID.randomUUID();
+    SqlConnection connection = database.getConnection().await().indefinitely();
+    Transaction tx = connection.begin().await().indefinitely();
+    try {
+      insert(connection, id, request);
+      BodyReceipt receipt =
+          new BodyReceipt(
+              body,
+              request.fingerprintPrefix(),
+              (int) config.payloadPartSize().asLongValue(),
+              (part, bytes, length) -> payloads.writePart(connection, id, part, bytes, length));
+      int records = countRecords(request.format(), receipt);
+      receipt.finish();
+      submissions.received(connection, id, receipt.fingerprint(), records, receipt.bytes());
+      tx.commit().await().indefinitely();
+      return submissions.find(id).orElseThrow();
+    } catch (IOException broken) {
+      tx.rollback().await().indefinitely();
+      throw new UncheckedIOException(broken);
+    } catch (RuntimeException refused) {
+      tx.rollback().await().indefinitely();
+      throw refused;
+    } finally {
+      connection.close().await().indefinitely();
+    }
+  }
+
+  /** The fingerprint of a repeated request, whose body is read but not stored. */
+  byte[] fingerprint(SubmissionRequest request, InputStream body) {
+    BodyReceipt receipt =
+        BodyReceipt.fingerprintOnly(body, request.fingerprintPrefix());
+    try {
+      receipt.finish();
+    } catch (IOException broken) {
+      throw new UncheckedIOException(broken);
+    }
+    return receipt.fingerprint();
+  }
+
+  private void insert(SqlConnection connection, UUID id, SubmissionRequest request) {
+    try {
+      submissions.insertReceiving(
+          connection,
+          id,
+          request.clientId(),
+          request.idempotencyKey().orElse(null),
+          request.mediaType(),
+          request.atomic(),
+          replica.id(),
+          config.lease());
+    } catch (PgException duplicate) {
+      if (UNIQUE_VIOLATION.equals(duplicate.getSqlState())) {
+        throw SubmissionAnswers.inProgress(config);
+      }
+      throw duplicate;
+    }
+  }
+
+  private int countRecords(BodyFormat format, InputStream body) throws IOException {
+    int records = 0;
+    try (RecordReader reader = readers.open(format, body)) {
+      while (reader.next().isPresent()) {
+        if (++records > config.maxRecords()) {
+          throw new ProblemException(
+              SubmissionProblems.TOO_MANY_RECORDS,
+              new Text("problem.too-many-records.limit", String.valueOf(config.maxRecords())));
+        }
+      }
+    } catch (IOException | RuntimeException passOn) {
+      throw passOn;
+    } catch (Exception closing) {
+      throw new IOException(closing);
+    }
+    return records;
+  }
+}

@@ -1,0 +1,252 @@
+package cn.gov.zhangye.credit.submission;
+
+import cn.gov.zhangye.credit.access.client.Client;
+import cn.gov.zhangye.credit.access.client.ClientDirectory;
+import cn.gov.zhangye.credit.record.ConcurrentRecordWrite;
+import cn.gov.zhangye.credit.record.RecordDraft;
+import cn.gov.zhangye.credit.record.RecordWriter;
+import cn.gov.zhangye.credit.record.WriteOutcome;
+import cn.gov.zhangye.credit.submission.format.BodyFormat;
+import cn.gov.zhangye.credit.submission.format.IncomingRecord;
+import cn.gov.zhangye.credit.submission.format.RecordReader;
+import cn.gov.zhangye.credit.submission.format.RecordReaders;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Transaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.jboss.logging.Logger;
+
+/**
+ * Processes a stored submission that this replica owns, chunk by chunk from its stored body. Each
+ * chunk's records, errors and progress are committed together, so that a crash leaves all of a
+ * chunk or none of it and the next owner resumes after the last committed chunk. An atomic
+ * submission is written in one transaction, and not at all when a record is refused. Blocking:
+ * call on a worker thread.
+ */
+@ApplicationScoped
+class SubmissionProcessor {
+
+  private static final Logger LOG = Logger.getLogger(SubmissionProcessor.class);
+  private static final int CHUNK_ATTEMPTS = 3;
+
+  private final Pool database;
+  private final SubmissionRepository submissions;
+  private final PayloadStore payloads;
+  private final RecordReaders readers;
+  private final RecordAdmission admission;
+  private final RecordWriter writer;
+  private final ClientDirectory clients;
+  private final SubmissionConfig config;
+  private final Replica replica;
+
+  @Inject
+  SubmissionProcessor(
+      Pool database,
+      SubmissionRepository submissions,
+      PayloadStore payloads,
+      RecordReaders readers,
+      RecordAdmission admission,
+      RecordWriter writer,
+      ClientDirectory clients,
+      SubmissionConfig config,
+      Replica replica) {
+    this.database = database;
+    this.submissions = submissions;
+    this.payloads = payloads;
+    this.readers = readers;
+    this.admission = admission;
+    this.writer = writer;
+    this.clients = clients;
+    this.config = config;
+    this.replica = replica;
+  }
+
+  /** Processes the submission to its end; returns it finished. */
+  Submission process(UUID id) {
+    Submission submission = submissions.find(id).orElseThrow();
+    Client client =
+        clients
+            .find(submission.clientId())
+            .await()
+            .indefinitely()
+            .orElseThrow(() -> new IllegalStateException("No client " + submission.clientId()));
+    try (RecordReader reader =
+        readers.open(BodyFormat.ofStored(submission.mediaType()), payloads.read(id))) {
+      if (submission.atomic()) {
+        processAtomically(submission, client, reader);
+      } else {
+        processInChunks(submission, client, reader);
+      }
+    } catch (LostLease lost) {
+      LOG.infof("Submission %s is now processed by another replica", id);
+    } catch (RuntimeException failed) {
+      throw failed;
+    } catch (Exception closing) {
+      throw new IllegalStateException("Cannot read the stored body of " + id, closing);
+    }
+    return submissions.find(id).orElseThrow();
+  }
+
+  private void processInChunks(Submission submission, Client client, RecordReader reader) {
+    skipWrittenChunks(submission, reader);
+    int chunk = submission.chunksDone();
+    for (List<IncomingRecord> records = nextChunk(reader);
+        !records.isEmpty();
+        records = nextChunk(reader), chunk++) {
+      writeChunk(submission, client, chunk, admission.admit(client, records));
+    }
+    inTransaction(
+        tx -> {
+          submissions.complete(tx, submission.id());
+          payloads.delete(tx, submission.id());
+        });
+  }
+
+  private void writeChunk(
+      Submission submission, Client client, int chunk, AdmittedChunk admitted) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        inTransaction(
+            tx -> {
+              ChunkResult result = write(tx, submission, client, admitted);
+              submissions.saveErrors(tx, submission.id(), result.errors());
+              if (!submissions.chunkWritten(
+                  tx, submission.id(), replica.id(), chunk, result.counts(), config.lease())) {
+                throw new LostLease();
+              }
+            });
+        return;
+      } catch (ConcurrentRecordWrite raced) {
+        if (attempt == CHUNK_ATTEMPTS) {
+          throw raced;
+        }
+      }
+    }
+  }
+
+  private void processAtomically(Submission submission, Client client, RecordReader reader) {
+    try {
+      inTransaction(
+          tx -> {
+            List<RecordError> errors = new ArrayList<>();
+            SubmissionCounts counts = SubmissionCounts.NONE;
+            for (List<IncomingRecord> records = nextChunk(reader);
+                !records.isEmpty();
+                records = nextChunk(reader)) {
+              AdmittedChunk admitted = admission.admit(client, records);
+              if (errors.isEmpty() && admitted.errors().isEmpty()) {
+                ChunkResult result = write(tx, submission, client, admitted);
+                counts = counts.plus(result.counts());
+                errors.addAll(result.errors());
+              } else {
+                errors.addAll(admitted.errors());
+              }
+              submissions.renewLease(submission.id(), replica.id(), config.lease());
+            }
+            if (!errors.isEmpty()) {
+              throw new AtomicRefusal(errors);
+            }
+            if (!submissions.chunkWritten(
+                tx, submission.id(), replica.id(), 0, counts, config.lease())) {
+              throw new LostLease();
+            }
+            submissions.complete(tx, submission.id());
+            payloads.delete(tx, submission.id());
+          });
+    } catch (AtomicRefusal refusal) {
+      inTransaction(
+          tx -> {
+            submissions.saveErrors(tx, submission.id(), refusal.errors);
+            submissions.reject(tx, submission.id(), refusal.records());
+            payloads.delete(tx, submission.id());
+          });
+    }
+  }
+
+  private ChunkResult write(
+      SqlConnection tx, Submission submission, Client client, AdmittedChunk admitted) {
+    List<RecordDraft> drafts = admitted.drafts();
+    List<WriteOutcome> outcomes =
+        writer.write(tx, client.id(), submission.id(), drafts).await().indefinitely();
+    List<RecordError> errors = new ArrayList<>(admitted.errors());
+    int created = 0;
+    int corrected = 0;
+    int unchanged = 0;
+    for (int i = 0; i < outcomes.size(); i++) {
+      WriteOutcome outcome = outcomes.get(i);
+      switch (outcome.kind()) {
+        case CREATED -> created++;
+        case CORRECTED -> corrected++;
+        case UNCHANGED -> unchanged++;
+        case REFUSED -> errors.add(admitted.errorFor(drafts.get(i), outcome.refusal()));
+      }
+    }
+    errors.sort(RecordError.IN_BODY_ORDER);
+    return new ChunkResult(
+        new SubmissionCounts(created, corrected, unchanged, RecordError.records(errors)), errors);
+  }
+
+  private void skipWrittenChunks(Submission submission, RecordReader reader) {
+    for (long skipped = 0;
+        skipped < (long) submission.chunksDone() * config.chunkRecords();
+        skipped++) {
+      if (reader.next().isEmpty()) {
+        return;
+      }
+    }
+  }
+
+  private List<IncomingRecord> nextChunk(RecordReader reader) {
+    List<IncomingRecord> chunk = new ArrayList<>(config.chunkRecords());
+    Optional<IncomingRecord> next;
+    while (chunk.size() < config.chunkRecords() && (next = reader.next()).isPresent()) {
+      chunk.add(next.get());
+    }
+    return chunk;
+  }
+
+  private void inTransaction(Consumer<SqlConnection> work) {
+    SqlConnection connection = database.getConnection().await().indefinitely();
+    try {
+      Transaction tx = connection.begin().await().indefinitely();
+      try {
+        work.accept(connection);
+        tx.commit().await().indefinitely();
+      } catch (RuntimeException failed) {
+        tx.rollback().await().indefinitely();
+        throw failed;
+      }
+    } finally {
+      connection.close().await().indefinitely();
+    }
+  }
+
+  private record ChunkResult(SubmissionCounts counts, List<RecordError> errors) {}
+
+  /** An atomic submission with refused records: its transaction rolls back. */
+  private static final class AtomicRefusal extends RuntimeException {
+    final List<RecordError> errors;
+
+    AtomicRefusal(List<RecordError> errors) {
+      super(null, null, false, false);
+      this.errors = errors;
+    }
+
+    int records() {
+      return RecordError.records(errors);
+    }
+  }
+
+  /** Another replica took the submission over: this one stops. */
+  private static final class LostLease extends RuntimeException {
+    LostLease() {
+      super(null, null, false, false);
+    }
+  }
+}

@@ -1,0 +1,346 @@
+package cn.gov.zhangye.credit.submission;
+
+import cn.gov.zhangye.credit.access.ApiSecurity;
+import cn.gov.zhangye.credit.access.Scopes;
+import cn.gov.zhangye.credit.access.audit.AuditKind;
+import cn.gov.zhangye.credit.access.audit.Audited;
+import cn.gov.zhangye.credit.platform.i18n.Languages;
+import cn.gov.zhangye.credit.platform.i18n.Text;
+import cn.gov.zhangye.credit.platform.problem.Problem;
+import cn.gov.zhangye.credit.platform.problem.ProblemException;
+import cn.gov.zhangye.credit.platform.problem.ProblemResponses;
+import cn.gov.zhangye.credit.platform.problem.ProblemType;
+import cn.gov.zhangye.credit.platform.problem.Violation;
+import cn.gov.zhangye.credit.submission.format.BodyFormat;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Submissions of credit records by departments and county platforms. */
+@Path(SubmissionResource.PATH)
+@Tag(name = "submission")
+@RolesAllowed(Scopes.RECORDS_SUBMIT)
+@SecurityRequirement(name = ApiSecurity.OAUTH2, scopes = Scopes.RECORDS_SUBMIT)
+public class SubmissionResource {
+
+  static final String PATH = "/api/v1/submissions";
+  static final String NDJSON = "application/x-ndjson";
+  static final String CSV = "text/csv";
+
+  private static final int MAX_KEY_LENGTH = 255;
+
+  private final SubmissionService service;
+  private final SubmissionRepository submissions;
+  private final SubmissionAnswers answers;
+  private final SubmissionConfig config;
+  private final SecurityIdentity caller;
+
+  @Inject
+  SubmissionResource(
+      SubmissionService service,
+      SubmissionRepository submissions,
+      SubmissionAnswers answers,
+      SubmissionConfig config,
+      SecurityIdentity caller) {
+    this.service = service;
+    this.submissions = submissions;
+    this.answers = answers;
+    this.config = config;
+    this.caller = caller;
+  }
+
+  @POST
+  @Consumes({MediaType.APPLICATION_JSON, NDJSON, CSV})
+  @Produces(MediaType.APPLICATION_JSON)
+  @Audited(AuditKind.CHANGE)
+  @Operation(
+      operationId = "submitRecords",
+      summary = "报送信用记录 / Submit credit records",
+      description =
+          "以 JSON 数组、NDJSON 或 CSV（UTF-8，表头为字段代码或中文名称）报送一批记录。默认逐条处理：合格记录被接受，不合格记录连同位置、字段和原因列出；atomic=true"
+              + " 时任何错误都使整批不写入。同一客户端、同一幂等键、同一请求体的重试返回首次的答复；幂等键相同而请求体不同为 422，首次请求仍在处理时为"
+              + " 409。同一记录（记录类型与 sourceRef）原样再报为无变化，内容改变则成为新版本（更正）。记录数不超过 credit.submission.sync-max-records"
+              + " 时处理完成后答复 200；更大的批次在请求体持久保存后答复 202 并在后台处理，进度见 Location。/ Submits a batch of"
+              + " records as a JSON array, NDJSON or CSV (UTF-8, header of field codes or Chinese"
+              + " names). By default each record stands alone: valid ones are accepted, invalid"
+              + " ones are listed with their index, field and reason; with atomic=true any error"
+              + " leaves the whole batch unwritten. A retry with the same Idempotency-Key and body"
+              + " replays the first answer; the same key with another body is 422, a retry while"
+              + " the first still runs is 409. The same record (record type and sourceRef) sent"
+              + " again unchanged is a no-op; changed, it becomes a new version (a correction)."
+              + " Batches up to credit.submission.sync-max-records records are answered 200 when"
+              + " processed; larger ones 202 once the body is stored durably, then processed in"
+              + " the background: follow Location.")
+  @RequestBody(
+      required = true,
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY),
+            examples = @ExampleObject(name = "json", value = SubmissionExamples.JSON_BODY)),
+        @Content(
+            mediaType = NDJSON,
+            schema = @Schema(type = SchemaType.STRING),
+            examples = @ExampleObject(name = "ndjson", value = SubmissionExamples.NDJSON_BODY)),
+        @Content(
+            mediaType = CSV,
+            schema = @Schema(type = SchemaType.STRING),
+            examples = @ExampleObject(name = "csv", value = SubmissionExamples.CSV_BODY))
+      })
+  @APIResponse(
+      responseCode = "200",
+      description = "已处理：各记录的结果。/ Processed: what became of each record.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = SubmissionView.class),
+              examples = @ExampleObject(name = "completed", value = SubmissionExamples.COMPLETED)))
+  @APIResponse(
+      responseCode = "202",
+      description = "大批次已持久保存，正在后台处理。/ A large batch, stored durably and processing in the background.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = SubmissionView.class),
+              examples = @ExampleObject(name = "accepted", value = SubmissionExamples.ACCEPTED)))
+  @APIResponse(
+      responseCode = "409",
+      description = "使用该幂等键的首次请求仍在处理。/ The first request with this key is still being processed.",
+      content =
+          @Content(
+              mediaType = ProblemResponses.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "in-progress", value = SubmissionExamples.IN_PROGRESS)))
+  @APIResponse(
+      responseCode = "413",
+      description = "请求体或记录数超过上限。/ The body or the number of records is over the limit.",
+      content =
+          @Content(
+              mediaType = ProblemResponses.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "too-many-records", value = SubmissionExamples.TOO_LARGE)))
+  @APIResponse(
+      responseCode = "422",
+      description = "整批被拒绝（atomic=true），或幂等键已用于另一请求，或请求体无法读取。/ An atomic batch refused, a reused key, or an unreadable body.",
+      content = {
+        @Content(
+            mediaType = ProblemResponses.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class),
+            examples = {
+              @ExampleObject(name = "batch-rejected", value = SubmissionExamples.BATCH_REJECTED),
+              @ExampleObject(name = "key-reused", value = SubmissionExamples.KEY_REUSED)
+            })
+      })
+  public Response submit(
+      InputStream body,
+      @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+      @Parameter(
+              description =
+                  "幂等键（IETF draft-ietf-httpapi-idempotency-key-header），每个客户端范围内唯一，随报送永久保存。/ The"
+                      + " idempotency key (IETF draft), unique per client, kept with the submission.",
+              example = "batch-20261129-01")
+          @HeaderParam("Idempotency-Key")
+          String idempotencyKey,
+      @Parameter(description = "整批原子处理。/ All or nothing.", example = "false")
+          @QueryParam("atomic")
+          @DefaultValue("false")
+          boolean atomic,
+      @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+    BodyFormat format = BodyFormat.of(contentType);
+    SubmissionRequest request =
+        new SubmissionRequest(
+            caller.getPrincipal().getName(),
+            idempotencyKey(idempotencyKey),
+            format,
+            format.mediaType(),
+            atomic);
+    return service.submit(request, body, Languages.choose(acceptLanguage));
+  }
+
+  @GET
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "listSubmissions",
+      summary = "本客户端的报送 / The caller's submissions",
+      description =
+          "列出调用方自己的报送，最新在前，按游标分页。/ Lists the caller's own submissions, newest first, with"
+              + " cursor paging.")
+  @APIResponse(
+      responseCode = "200",
+      description = "一页报送。/ A page of submissions.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = SubmissionPage.class),
+              examples = @ExampleObject(name = "page", value = SubmissionExamples.PAGE)))
+  public SubmissionPage list(
+      @Parameter(description = "上一页返回的 next。/ The next of the previous page.")
+          @QueryParam("before")
+          UUID before,
+      @Parameter(description = "每页条数，最大 1000。/ Page size, at most 1000.", example = "50")
+          @QueryParam("size")
+          @DefaultValue("50")
+          int size,
+      @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+    Locale language = Languages.choose(acceptLanguage);
+    List<Submission> page = submissions.page(clientId(), before, pageSize(size) + 1);
+    boolean more = page.size() > pageSize(size);
+    List<Submission> shown = more ? page.subList(0, pageSize(size)) : page;
+    return new SubmissionPage(
+        shown.stream().map(submission -> answers.view(submission, language)).toList(),
+        more ? shown.get(shown.size() - 1).id().toString() : null);
+  }
+
+  @GET
+  @Path("/{id}")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "getSubmission",
+      summary = "一次报送的状态 / A submission's status",
+      description =
+          "报送的状态、计数和前若干条错误；只能看自己的报送。/ The submission's status, counts and first errors;"
+              + " the caller's own only.")
+  @APIResponse(
+      responseCode = "200",
+      description = "报送。/ The submission.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = SubmissionView.class),
+              examples = @ExampleObject(name = "completed", value = SubmissionExamples.COMPLETED)))
+  @APIResponse(
+      responseCode = "404",
+      description = "没有这个报送（或不是调用方的）。/ No such submission of the caller.",
+      content =
+          @Content(
+              mediaType = ProblemResponses.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "not-found", value = SubmissionExamples.NOT_FOUND)))
+  public SubmissionView get(
+      @PathParam("id") UUID id, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+    return answers.view(own(id), Languages.choose(acceptLanguage));
+  }
+
+  @GET
+  @Path("/{id}/errors")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "listSubmissionErrors",
+      summary = "报送的记录错误 / A submission's record errors",
+      description =
+          "按记录顺序列出被拒绝记录的全部原因，按记录位置分页。/ Every reason a record was refused, in record order,"
+              + " paged by record index.")
+  @APIResponse(
+      responseCode = "200",
+      description = "一页错误。/ A page of errors.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = SubmissionErrorPage.class),
+              examples = @ExampleObject(name = "errors", value = SubmissionExamples.ERRORS)))
+  @APIResponse(
+      responseCode = "404",
+      description = "没有这个报送（或不是调用方的）。/ No such submission of the caller.",
+      content =
+          @Content(
+              mediaType = ProblemResponses.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "not-found", value = SubmissionExamples.NOT_FOUND)))
+  public SubmissionErrorPage errors(
+      @PathParam("id") UUID id,
+      @Parameter(description = "从这个记录位置起。/ From this record index on.", example = "0")
+          @QueryParam("from")
+          @DefaultValue("0")
+          int from,
+      @Parameter(description = "每页条数，最大 1000。/ Page size, at most 1000.", example = "100")
+          @QueryParam("size")
+          @DefaultValue("100")
+          int size,
+      @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+    own(id);
+    Locale language = Languages.choose(acceptLanguage);
+    List<StoredError> errors = submissions.errors(id, Math.max(0, from), pageSize(size) + 1);
+    boolean more = errors.size() > pageSize(size);
+    List<StoredError> shown = more ? errors.subList(0, pageSize(size)) : errors;
+    // a page never splits one record's errors: the next page starts after its last whole record
+    Integer next = more ? errors.get(pageSize(size)).index() : null;
+    if (more && next == shown.get(shown.size() - 1).index()) {
+      shown = shown.stream().filter(error -> error.index() < next).toList();
+    }
+    return new SubmissionErrorPage(
+        shown.stream().map(error -> SubmissionErrorView.of(error, language)).toList(), next);
+  }
+
+  private Submission own(UUID id) {
+    return submissions
+        .find(id)
+        .filter(submission -> submission.clientId().equals(clientId()))
+        .orElseThrow(
+            () ->
+                new ProblemException(
+                    ProblemType.NOT_FOUND, new Text("problem.submission-not-found.detail", id)));
+  }
+
+  private int pageSize(int requested) {
+    if (requested < 1 || requested > config.maxPageSize()) {
+      throw new ProblemException(
+          ProblemType.MALFORMED_REQUEST,
+          new Text("problem.page-size.detail", String.valueOf(config.maxPageSize())),
+          List.of(
+              new Violation(
+                  "size",
+                  "range",
+                  new Text("problem.page-size.detail", String.valueOf(config.maxPageSize())))));
+    }
+    return requested;
+  }
+
+  private String clientId() {
+    return caller.getPrincipal().getName();
+  }
+
+  private static Optional<String> idempotencyKey(String header) {
+    if (header == null) {
+      return Optional.empty();
+    }
+    String key = header.strip();
+    if (key.length() >= 2 && key.startsWith("\"") && key.endsWith("\"")) {
+      key = key.substring(1, key.length() - 1);
+    }
+    if (key.isEmpty()
+        || key.length() > MAX_KEY_LENGTH
+        || !key.chars().allMatch(c -> c >= 0x21 && c <= 0x7e && c != '"' && c != '\\')) {
+      throw new ProblemException(
+          SubmissionProblems.INVALID_IDEMPOTENCY_KEY,
+          new Text("problem.invalid-idempotency-key.detail", String.valueOf(MAX_KEY_LENGTH)));
+    }
+    return Optional.of(key);
+  }
+}

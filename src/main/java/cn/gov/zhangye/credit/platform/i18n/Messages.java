@@ -24,7 +24,8 @@ public final class Messages {
           "i18n/access-audit",
           "i18n/subject",
           "i18n/record",
-          "i18n/submission");
+          "i18n/submission",
+          "i18n/submission-format");
 
   private Messages() {}
 

@@ -20,10 +20,11 @@ import java.util.stream.Collectors;
  * path. They belong to the code, not to the catalogue, so a replaced catalogue is held to them too.
  * The record type format includes the 2020-12 meta-schema for the fields' schema.
  */
-enum CatalogFormat {
+public enum CatalogFormat {
   MANIFEST("manifest.schema.json"),
   RECORD_TYPE("record-type.schema.json"),
-  LIST_TYPES("list-types.schema.json");
+  LIST_TYPES("list-types.schema.json"),
+  CALENDAR("calendar.schema.json");
 
   private static final String BASE_IRI = "https://credit.zhangye.gov.cn/catalog-format/";
   private static final String CLASSPATH_ROOT = "catalog-format/";
@@ -45,6 +46,18 @@ enum CatalogFormat {
 
   CatalogFormat(String schemaFile) {
     this.schemaFile = schemaFile;
+  }
+
+  /**
+   * The file {@code path} of the catalogue as {@code shape}, once it is JSON without repeated keys
+   * and follows this format.
+   *
+   * @throws CatalogException naming the file and every deviation from this format
+   */
+  public <T> T read(CatalogFiles files, String path, Class<T> shape) {
+    JsonNode document = CatalogJson.read(files, path);
+    check(files.describe(path), document);
+    return CatalogJson.bind(document, shape);
   }
 
   /** Fails with every deviation of {@code document} from this format, one per line. */

@@ -1,7 +1,6 @@
 package cn.gov.zhangye.credit.catalog;
 
 import com.fasterxml.jackson.core.JsonPointer;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,11 +29,11 @@ final class CatalogLoader {
   }
 
   private CatalogData load() {
-    CatalogManifest manifest = read(MANIFEST, CatalogFormat.MANIFEST, CatalogManifest.class);
+    CatalogManifest manifest = CatalogFormat.MANIFEST.read(files, MANIFEST, CatalogManifest.class);
     Map<String, String> fileByCode = new LinkedHashMap<>();
     List<RecordType> recordTypes = new ArrayList<>();
     for (String path : manifest.recordTypeFiles()) {
-      RecordType type = read(path, CatalogFormat.RECORD_TYPE, RecordType.class);
+      RecordType type = CatalogFormat.RECORD_TYPE.read(files, path, RecordType.class);
       String file = files.describe(path);
       String earlier = fileByCode.putIfAbsent(type.code(), file);
       if (earlier != null) {
@@ -47,16 +46,12 @@ final class CatalogLoader {
       recordTypes.add(type);
     }
     List<ListType> listTypes =
-        read(manifest.listTypeFile(), CatalogFormat.LIST_TYPES, ListTypesFile.class).listTypes();
+        CatalogFormat.LIST_TYPES
+            .read(files, manifest.listTypeFile(), ListTypesFile.class)
+            .listTypes();
     new ListTypeChecks(files.describe(manifest.listTypeFile()), recordTypes, fileByCode)
         .check(listTypes);
     return new CatalogData(manifest, recordTypes, listTypes);
-  }
-
-  private <T> T read(String path, CatalogFormat format, Class<T> type) {
-    JsonNode document = CatalogJson.read(files, path);
-    format.check(files.describe(path), document);
-    return CatalogJson.bind(document, type);
   }
 
   /** The shape of the list types file. */

@@ -6,6 +6,8 @@ import java.util.List;
 /**
  * The catalogue's own description, {@code catalog.json}: its version, what it is based on, from
  * when it applies, the publication periods it uses and the files it consists of.
+ *
+ * @param calendarFile the working-day calendar, read by {@code catalog.calendar.WorkingCalendar}
  */
 public record CatalogManifest(
     String version,
@@ -14,7 +16,8 @@ public record CatalogManifest(
     LocalDate effectiveDate,
     PublicationPeriods publicationPeriods,
     List<String> recordTypeFiles,
-    String listTypeFile) {
+    String listTypeFile,
+    String calendarFile) {
 
   public CatalogManifest {
     recordTypeFiles = List.copyOf(recordTypeFiles);

@@ -23,7 +23,7 @@ class CatalogLoaderTest {
   void shippedCatalogueLoads() {
     CatalogData catalog = CatalogLoader.load(CatalogFiles.shipped());
 
-    assertEquals("2024.1", catalog.manifest().version());
+    assertEquals("2024.2", catalog.manifest().version());
     assertEquals("全国公共信用信息基础目录（2024年版）", catalog.manifest().basis().zh());
     assertEquals(
         List.of(

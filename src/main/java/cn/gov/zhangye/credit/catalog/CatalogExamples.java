@@ -6,7 +6,7 @@ final class CatalogExamples {
   static final String CATALOG =
       """
       {
-        "version": "2024.1",
+        "version": "2024.2",
         "basisZh": "全国公共信用信息基础目录（2024年版）",
         "basisEn": "National basic catalogue of public credit information (2024 edition)",
         "supplementZh": "张掖市公共信用信息补充目录",

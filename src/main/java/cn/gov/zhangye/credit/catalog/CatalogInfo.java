@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     name = "CatalogInfo",
     description = "所用公共信用信息目录的版本信息。/ The version of the catalogue in use.")
 public record CatalogInfo(
-    @Schema(description = "目录版本。/ Catalogue version.", example = "2024.1") String version,
+    @Schema(description = "目录版本。/ Catalogue version.", example = "2024.2") String version,
     @Schema(
             description = "依据的全国目录。/ The national catalogue it is based on.",
             example = "全国公共信用信息基础目录（2024年版）")

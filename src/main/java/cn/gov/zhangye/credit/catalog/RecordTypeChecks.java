@@ -1,19 +1,25 @@
 package cn.gov.zhangye.credit.catalog;
 
+import cn.gov.zhangye.credit.catalog.FieldRoles.DateOrder;
+import cn.gov.zhangye.credit.catalog.FieldRoles.IdentityNumberRole;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.networknt.schema.SchemaException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The checks of one record type that its file format cannot express: the schema compiles, the
- * publication period fits its class, the fields it names exist, and no two fields share a key.
+ * publication period fits its class, the fields it names exist (also in its roles), the roles are
+ * coherent, and no two fields share a key.
  */
 final class RecordTypeChecks {
 
   private static final JsonPointer SCHEMA = JsonPointer.compile("/schema");
   private static final JsonPointer PROPERTIES = SCHEMA.appendProperty("properties");
+  private static final JsonPointer SUBJECT = JsonPointer.compile("/roles/subject");
+  private static final JsonPointer DATE_ORDER = JsonPointer.compile("/roles/dateOrder");
 
   private final String file;
   private final RecordType type;
@@ -30,6 +36,9 @@ final class RecordTypeChecks {
     checks.namedFieldExists("/decisionDateField", Optional.of(type.decisionDateField()));
     checks.namedFieldExists("/publication/endField", type.publication().endField());
     checks.namedFieldExists("/listTypeField", type.listTypeField());
+    checks.roleFieldsExist();
+    checks.dateOrderNamesDates();
+    checks.subjectCodesAreChecked();
     checks.fieldKeysUnique();
   }
 
@@ -67,13 +76,58 @@ final class RecordTypeChecks {
   }
 
   private void namedFieldExists(String attribute, Optional<String> field) {
-    field
-        .filter(code -> !type.hasField(code))
-        .ifPresent(
-            code -> {
-              throw CatalogException.at(
-                  file, JsonPointer.compile(attribute), code + " is not a field of /schema");
-            });
+    field.ifPresent(code -> fieldExists(JsonPointer.compile(attribute), code));
+  }
+
+  private void fieldExists(JsonPointer at, String code) {
+    if (!type.hasField(code)) {
+      throw CatalogException.at(file, at, code + " is not a field of /schema");
+    }
+  }
+
+  private void roleFieldsExist() {
+    type.roles().namedFields().forEach(this::fieldExists);
+  }
+
+  /** A pair naming another field would never be compared: only dates are. */
+  private void dateOrderNamesDates() {
+    List<DateOrder> pairs = type.roles().dateOrder();
+    for (int i = 0; i < pairs.size(); i++) {
+      JsonPointer at = DATE_ORDER.appendIndex(i);
+      fieldIsDate(at.appendProperty("earlier"), pairs.get(i).earlier());
+      fieldIsDate(at.appendProperty("later"), pairs.get(i).later());
+    }
+  }
+
+  private void fieldIsDate(JsonPointer at, String code) {
+    if (!type.dateFields().contains(code)) {
+      throw CatalogException.at(
+          file, at, code + " is not a date field (\"$ref\": \"#/$defs/date\")");
+    }
+  }
+
+  /** The subject's codes are checked only if listed among the codes and numbers to check. */
+  private void subjectCodesAreChecked() {
+    FieldRoles roles = type.roles();
+    SubjectRoles subject = roles.subject();
+    Optional<String> creditCode = subject.creditCode();
+    if (creditCode.isPresent() && !roles.creditCodes().contains(creditCode.get())) {
+      throw CatalogException.at(
+          file,
+          SUBJECT.appendProperty("creditCode"),
+          creditCode.get() + " is not in /roles/creditCodes");
+    }
+    Optional<String> number = subject.identityNumber();
+    if (number.isPresent()
+        && !roles
+            .identityNumbers()
+            .contains(new IdentityNumberRole(number.get(), subject.identityType()))) {
+      throw CatalogException.at(
+          file,
+          SUBJECT.appendProperty("identityNumber"),
+          "%s with type %s is not in /roles/identityNumbers"
+              .formatted(number.get(), subject.identityType().orElse("(none)")));
+    }
   }
 
   /** Titles are accepted as keys beside the codes, so each must point to exactly one field. */

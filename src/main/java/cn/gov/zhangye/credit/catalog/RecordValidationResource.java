@@ -45,10 +45,12 @@ public class RecordValidationResource {
       operationId = "validateRecord",
       summary = "试校验记录。/ Dry-run validation of a record.",
       description =
-          "按记录类型的 JSON Schema 校验一条记录，不保存。字段键可用字段代码或中文名称；错误位置按调用方所用的键给出。"
-              + "/ Validates one record against the record type's JSON Schema without storing it."
-              + " Fields may be keyed by code or by Chinese name; errors point at the key the"
-              + " caller used.")
+          "按记录类型的 JSON Schema 校验一条记录，再做 Schema 无法表达的检查（日期真实存在且先后有序、决定日期不晚于今天、"
+              + "统一社会信用代码和公民身份号码的校验码），不保存。字段键可用字段代码或中文名称；错误位置按调用方所用的键给出。"
+              + "/ Validates one record against the record type's JSON Schema, then by the checks"
+              + " the schema cannot express (real dates in order, a decision date not after today,"
+              + " check characters of credit codes and ID numbers), without storing it. Fields may"
+              + " be keyed by code or by Chinese name; errors point at the key the caller used.")
   @RequestBody(
       required = true,
       description = "主体类别和记录字段。/ The subject kind and the record's fields.",

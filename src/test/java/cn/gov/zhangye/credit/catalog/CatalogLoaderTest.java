@@ -23,7 +23,7 @@ class CatalogLoaderTest {
   void shippedCatalogueLoads() {
     CatalogData catalog = CatalogLoader.load(CatalogFiles.shipped());
 
-    assertEquals("2024.1", catalog.manifest().version());
+    assertEquals("2024.2", catalog.manifest().version());
     assertEquals("全国公共信用信息基础目录（2024年版）", catalog.manifest().basis().zh());
     assertEquals(
         List.of(
@@ -129,6 +129,11 @@ class CatalogLoaderTest {
           missing-period                   | record-types/sample.json      | /publication/period: is missing
           unknown-decision-date-field      | record-types/sample.json      | /decisionDateField: SP_RQ is not a field of /schema
           unknown-end-field                | record-types/sample.json      | /publication/endField: SP_YXQ is not a field of /schema
+          missing-roles                    | record-types/sample.json      | /roles: is missing
+          unknown-role-attribute           | record-types/sample.json      | /roles/subject/owner: is not allowed
+          unknown-role-field               | record-types/sample.json      | /roles/subject/creditCode: SP_SHXYM is not a field of /schema
+          date-order-of-non-dates          | record-types/sample.json      | /roles/dateOrder/0/earlier: SP_MC is not a date field ("$ref": "#/$defs/date")
+          unchecked-subject-credit-code    | record-types/sample.json      | /roles/subject/creditCode: SP_MC is not in /roles/creditCodes
           unknown-record-type-file         | record-types/missing.json     | file not found
           invalid-effective-date           | catalog.json                  | /effectiveDate: is not a valid date
           list-type-of-unknown-record-type | list-types.json               | /listTypes/0/recordType: NOPE is not a record type of the catalogue

@@ -24,7 +24,7 @@ class CatalogResourceTest {
         .then()
         .statusCode(200)
         .contentType("application/json")
-        .body("version", equalTo("2024.1"))
+        .body("version", equalTo("2024.2"))
         .body("basisZh", equalTo("全国公共信用信息基础目录（2024年版）"))
         .body("effectiveDate", equalTo("2026-04-01"))
         .body("publicationClasses.class", contains("MINOR", "GENERAL", "SERIOUS"))

@@ -1,51 +1,19 @@
 package cn.gov.zhangye.credit.catalog;
 
+import static cn.gov.zhangye.credit.catalog.SampleRecords.fields;
+import static cn.gov.zhangye.credit.catalog.SampleRecords.licence;
+import static cn.gov.zhangye.credit.catalog.SampleRecords.penalty;
+import static cn.gov.zhangye.credit.catalog.Validation.describe;
+import static cn.gov.zhangye.credit.catalog.Validation.validate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cn.gov.zhangye.credit.platform.i18n.Languages;
 import cn.gov.zhangye.credit.platform.problem.Violation;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RecordValidatorTest {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Catalog CATALOG = new Catalog(CatalogLoader.load(CatalogFiles.shipped()));
-  private static final RecordValidator VALIDATOR = new RecordValidator(CATALOG);
-
-  static ObjectNode licence() {
-    return fields(
-        """
-        {
-          "XK_XDR_MC": "张掖市甘州区祁连商贸有限公司",
-          "XK_XDR_LB": "法人及非法人组织",
-          "XK_XDR_SHXYM": "91620702MA72TQ3P4L",
-          "XK_FRDB": "王建国",
-          "XK_XKWS": "食品经营许可决定书",
-          "XK_WSH": "甘州市监许字〔2026〕第0158号",
-          "XK_XKLB": "普通",
-          "XK_XKZS": "食品经营许可证",
-          "XK_XKBH": "JY16207020012345",
-          "XK_NR": "预包装食品销售（含冷藏冷冻食品）",
-          "XK_JDRQ": "2026-04-08",
-          "XK_YXQZ": "2026/04/08",
-          "XK_YXQZI": "2031-04-07",
-          "XK_XKJG": "张掖市甘州区市场监督管理局",
-          "XK_XKJGDM": "11620702013928473R",
-          "XK_ZT": "1",
-          "XK_LYDW": "张掖市甘州区市场监督管理局",
-          "XK_LYDWDM": "11620702013928473R"
-        }
-        """);
-  }
-
-  /** The penalty example of the contract: the documented example must itself be valid. */
-  static ObjectNode penalty() {
-    return (ObjectNode) fields(CatalogExamples.PENALTY).get("fields");
-  }
 
   @Test
   void validLicencePasses() {
@@ -202,6 +170,28 @@ class RecordValidatorTest {
   }
 
   @Test
+  void amountBoundsAreInclusive() {
+    ObjectNode penalty = penalty();
+    penalty.put("CF_NR_FK", 10_000_000);
+    penalty.put("CF_NR_WFFF", 0);
+    assertEquals(List.of(), validate("ADMIN_PENALTY", penalty));
+
+    penalty.put("CF_NR_FK", 1234.567891);
+    penalty.put("CF_NR_WFFF", 0.000001);
+    assertEquals(List.of(), validate("ADMIN_PENALTY", penalty));
+  }
+
+  @Test
+  void confiscatedAmountIsHeldToTheSameBounds() {
+    ObjectNode penalty = penalty();
+    penalty.put("CF_NR_WFFF", -0.5);
+
+    assertEquals(
+        List.of("/fields/CF_NR_WFFF minimum “没收违法所得、没收非法财物的金额（万元）”（CF_NR_WFFF）不能小于 0。"),
+        describe(validate("ADMIN_PENALTY", penalty)));
+  }
+
+  @Test
   void fineAmountIsRequiredWithAFine() {
     ObjectNode penalty = penalty();
     penalty.remove("CF_NR_FK");
@@ -264,14 +254,14 @@ class RecordValidatorTest {
 
     licence.remove("XK_XDR_SHXYM");
     licence.put("XK_XDR_ZJLX", "身份证");
-    licence.put("XK_XDR_ZJHM", "620702199003071234");
+    licence.put("XK_XDR_ZJHM", "620702199003071232");
     assertEquals(List.of(), validate("ADMIN_LICENCE", licence));
   }
 
   @Test
   void idNumberIsOnlyForPersons() {
     ObjectNode licence = licence();
-    licence.put("证件号码", "620702199003071234");
+    licence.put("证件号码", "620702199003071232");
 
     assertEquals(
         List.of("/fields/证件号码 not-allowed “证件号码”（XK_XDR_ZJHM）仅适用于自然人。"),
@@ -303,12 +293,13 @@ class RecordValidatorTest {
               "YC_LRJG": "张掖市甘州区市场监督管理局"
             }
             """);
-    RecordType abnormal = CATALOG.requireRecordType("ABNORMAL_OPERATION");
+    RecordType abnormal = Validation.CATALOG.requireRecordType("ABNORMAL_OPERATION");
 
-    assertEquals(List.of(), VALIDATOR.validate(abnormal, SubjectKind.ORGANISATION, entry));
+    assertEquals(
+        List.of(), Validation.VALIDATOR.validate(abnormal, SubjectKind.ORGANISATION, entry));
     assertEquals(
         List.of("/subjectKind subject-kind 记录类型“经营异常名录”（ABNORMAL_OPERATION）不适用于主体类别 PERSON。"),
-        describe(VALIDATOR.validate(abnormal, SubjectKind.PERSON, entry)));
+        describe(Validation.VALIDATOR.validate(abnormal, SubjectKind.PERSON, entry)));
   }
 
   @Test
@@ -335,24 +326,5 @@ class RecordValidatorTest {
             "/fields/CN_LYQK required 履约状态为“未履约”时，必须填写“履约情况说明”（CN_LYQK）。",
             "/fields/CN_HCRQ required 履约状态为“未履约”时，必须填写“履约核查日期”（CN_HCRQ）。"),
         describe(validate("CREDIT_COMMITMENT", commitment)));
-  }
-
-  private static List<Violation> validate(String recordType, ObjectNode fields) {
-    return VALIDATOR.validate(
-        CATALOG.requireRecordType(recordType), SubjectKind.ORGANISATION, fields);
-  }
-
-  private static List<String> describe(List<Violation> violations) {
-    return violations.stream()
-        .map(v -> v.pointer() + " " + v.code() + " " + v.message().in(Languages.CHINESE))
-        .toList();
-  }
-
-  private static ObjectNode fields(String json) {
-    try {
-      return (ObjectNode) JSON.readTree(json);
-    } catch (IOException malformed) {
-      throw new IllegalArgumentException(malformed);
-    }
   }
 }

@@ -79,7 +79,8 @@ public class SubjectCodes {
     return PersonNames.mask(name, tables.compoundSurnames());
   }
 
-  private LocalDate today() {
+  /** Today in China, by this instance's clock: the date after which a date is in the future. */
+  public LocalDate today() {
     return LocalDate.ofInstant(clock.instant(), CHINA);
   }
 }

@@ -1,6 +1,7 @@
 package cn.gov.zhangye.credit.platform.i18n;
 
 import java.text.MessageFormat;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -34,13 +35,20 @@ public final class Messages {
     return BUNDLES;
   }
 
-  /** The text of {@code key} in {@code language}, with {@code arguments} filled in. */
+  /**
+   * The text of {@code key} in {@code language}, with {@code arguments} filled in; an argument that
+   * is itself a {@link Text} is put into words in the same language.
+   */
   public static String text(Locale language, String key, Object... arguments) {
     Locale bundleLocale = Languages.ENGLISH.equals(language) ? Languages.ENGLISH : Locale.ROOT;
     for (String bundle : BUNDLES) {
       ResourceBundle texts = ResourceBundle.getBundle(bundle, bundleLocale, NO_FALLBACK);
       if (texts.containsKey(key)) {
-        return new MessageFormat(texts.getString(key), language).format(arguments);
+        Object[] words =
+            Arrays.stream(arguments)
+                .map(argument -> argument instanceof Text text ? text.in(language) : argument)
+                .toArray();
+        return new MessageFormat(texts.getString(key), language).format(words);
       }
     }
     throw new MissingResourceException("No text for " + key, Messages.class.getName(), key);

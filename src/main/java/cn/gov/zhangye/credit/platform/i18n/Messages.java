@@ -21,7 +21,8 @@ public final class Messages {
           "i18n/access-client",
           "i18n/access-token",
           "i18n/access-ratelimit",
-          "i18n/access-audit");
+          "i18n/access-audit",
+          "i18n/submission-stats");
 
   private Messages() {}
 

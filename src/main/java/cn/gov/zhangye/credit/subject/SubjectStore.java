@@ -57,9 +57,10 @@ public class SubjectStore {
     Map<String, Organisation> organisations = new TreeMap<>();
     Map<String, Person> persons = new TreeMap<>();
     for (Subject subject : subjects) {
-      switch (subject) {
-        case Organisation organisation -> organisations.put(organisation.key(), organisation);
-        case Person person -> persons.put(person.identity().unmasked(), person);
+      if (subject instanceof Organisation organisation) {
+        organisations.put(organisation.key(), organisation);
+      } else if (subject instanceof Person person) {
+        persons.put(person.identity().unmasked(), person);
       }
     }
     return storeOrganisations(tx, organisations)

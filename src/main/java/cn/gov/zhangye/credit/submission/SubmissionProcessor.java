@@ -77,7 +77,7 @@ class SubmissionProcessor {
             .indefinitely()
             .orElseThrow(() -> new IllegalStateException("No client " + submission.clientId()));
     try (RecordReader reader =
-        readers.open(BodyFormat.ofStored(submission.mediaType()), payloads.read(id))) {
+        readers.open(BodyFormat.of(submission.mediaType()), payloads.read(id))) {
       if (submission.atomic()) {
         processAtomically(submission, client, reader);
       } else {

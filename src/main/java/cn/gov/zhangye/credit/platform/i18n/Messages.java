@@ -26,7 +26,8 @@ public final class Messages {
           "i18n/subject",
           "i18n/record",
           "i18n/submission",
-          "i18n/submission-format");
+          "i18n/submission-format",
+          "i18n/submission-stats");
 
   private Messages() {}
 

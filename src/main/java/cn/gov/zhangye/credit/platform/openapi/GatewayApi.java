@@ -18,6 +18,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
           name = "access",
           description =
               "访问控制：客户端、令牌、权限范围、限流与审计。/ Access: clients, tokens, scopes, rate limits"
-                  + " and the audit log.")
+                  + " and the audit log."),
+      @Tag(
+          name = "submission",
+          description =
+              "信用记录报送及其统计。/ Submitting credit records, and the statistics of submissions.")
     })
 public class GatewayApi extends Application {}

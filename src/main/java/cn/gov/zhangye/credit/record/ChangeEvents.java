@@ -8,8 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
 /**
- * Appends, in the transaction of the change, one exchange-outbox event per change and a
- * change-feed entry per change of a published record type.
+ * Appends, in the transaction of the change, one exchange-outbox event per change and a change-feed
+ * entry per change of a published record type.
  */
 @ApplicationScoped
 class ChangeEvents {
@@ -40,7 +40,9 @@ class ChangeEvents {
     }
     List<Change> published = changes.stream().filter(Change::published).toList();
     Uni<Void> outbox =
-        tx.preparedQuery(OUTBOX).execute(columns(changes).prependedWith(clientId)).replaceWithVoid();
+        tx.preparedQuery(OUTBOX)
+            .execute(columns(changes).prependedWith(clientId))
+            .replaceWithVoid();
     return published.isEmpty()
         ? outbox
         : outbox.flatMap(

@@ -82,10 +82,14 @@ public class RecordResource {
       @Parameter(description = "记录类型代码。/ Record type code.", example = "ADMIN_PENALTY")
           @PathParam("recordType")
           String recordType,
-      @Parameter(description = "报送方的记录编号。/ The submitter's reference.", example = "ZYSJ-CF-2026-000101")
+      @Parameter(
+              description = "报送方的记录编号。/ The submitter's reference.",
+              example = "ZYSJ-CF-2026-000101")
           @PathParam("sourceRef")
           String sourceRef) {
-    return records.find(clientId(), recordType, sourceRef).map(found -> found(found, recordType, sourceRef));
+    return records
+        .find(clientId(), recordType, sourceRef)
+        .map(found -> found(found, recordType, sourceRef));
   }
 
   @POST
@@ -151,7 +155,8 @@ public class RecordResource {
         .map(found -> found(found, recordType, sourceRef));
   }
 
-  private static RecordView found(Optional<RecordView> record, String recordType, String sourceRef) {
+  private static RecordView found(
+      Optional<RecordView> record, String recordType, String sourceRef) {
     return record.orElseThrow(
         () ->
             new ProblemException(

@@ -37,8 +37,7 @@ class RecordRevocation {
   private final Catalog catalog;
 
   @Inject
-  RecordRevocation(
-      Pool database, RecordRepository records, ChangeEvents events, Catalog catalog) {
+  RecordRevocation(Pool database, RecordRepository records, ChangeEvents events, Catalog catalog) {
     this.database = database;
     this.records = records;
     this.events = events;
@@ -74,8 +73,10 @@ class RecordRevocation {
                                                           events.append(
                                                               tx,
                                                               clientId,
-                                                              List.of(change(record, id, version))))))
-                          .flatMap(done -> records.find(tx, clientId, recordType, sourceRef, false));
+                                                              List.of(
+                                                                  change(record, id, version))))))
+                          .flatMap(
+                              done -> records.find(tx, clientId, recordType, sourceRef, false));
                     }));
   }
 

@@ -7,14 +7,18 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A record as its submitter sees it: the current version and the history. */
-@Schema(name = "CreditRecord", description = "一条信用记录及其版本历史。/ A credit record with its version history.")
+@Schema(
+    name = "CreditRecord",
+    description = "一条信用记录及其版本历史。/ A credit record with its version history.")
 public record RecordView(
     @Schema(description = "记录类型。/ Record type.") String recordType,
     @Schema(description = "报送方的记录编号。/ The submitter's reference.") String sourceRef,
     @Schema(description = "ACTIVE 有效；REVOKED 已撤销。/ ACTIVE or REVOKED.") String status,
     @Schema(description = "当前版本号。/ The current version.") int version,
     SubjectSummary subject,
-    @Schema(description = "当前版本的字段（个人证件号码与自然人姓名已脱敏）。/ The current fields; identity numbers and persons' names masked.")
+    @Schema(
+            description =
+                "当前版本的字段（个人证件号码与自然人姓名已脱敏）。/ The current fields; identity numbers and persons' names masked.")
         JsonNode fields,
     @Schema(description = "决定日期。/ The decision date.") LocalDate decisionDate,
     @Schema(description = "公示截止日期；为空表示无期限。/ Last day of publication; null for none.")

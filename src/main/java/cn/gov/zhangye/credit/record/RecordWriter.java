@@ -6,7 +6,7 @@ import cn.gov.zhangye.credit.platform.problem.Violation;
 import cn.gov.zhangye.credit.subject.StoredSubjects;
 import cn.gov.zhangye.credit.subject.SubjectStore;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.core.buffer.Buffer;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -21,9 +21,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Writes a chunk of drafts of one client, set-based, inside the caller's transaction: subjects,
- * new records and corrections with their versions, one outbox event per change and a change-feed
- * entry for published types. A draft equal to the current version changes nothing.
+ * Writes a chunk of drafts of one client, set-based, inside the caller's transaction: subjects, new
+ * records and corrections with their versions, one outbox event per change and a change-feed entry
+ * for published types. A draft equal to the current version changes nothing.
  */
 @ApplicationScoped
 public class RecordWriter {
@@ -192,7 +192,9 @@ public class RecordWriter {
             rows -> {
               Map<String, Long> ids = new HashMap<>();
               for (Row row : rows) {
-                ids.put(key(row.getString("record_type"), row.getString("source_ref")), row.getLong("id"));
+                ids.put(
+                    key(row.getString("record_type"), row.getString("source_ref")),
+                    row.getLong("id"));
               }
               if (ids.size() != drafts.size()) {
                 throw new ConcurrentRecordWrite();
@@ -240,14 +242,22 @@ public class RecordWriter {
                   submissionId,
                   written.stream().map(Versioned::recordId).toArray(Long[]::new),
                   written.stream().map(Versioned::version).toArray(Integer[]::new),
-                  written.stream().map(versioned -> versioned.change().name()).toArray(String[]::new),
-                  drafts.stream().map(draft -> Buffer.buffer(draft.contentHash())).toArray(Buffer[]::new),
+                  written.stream()
+                      .map(versioned -> versioned.change().name())
+                      .toArray(String[]::new),
+                  drafts.stream()
+                      .map(draft -> Buffer.buffer(draft.contentHash()))
+                      .toArray(Buffer[]::new),
                   drafts.stream().map(draft -> draft.fields().toString()).toArray(String[]::new),
                   drafts.stream()
                       .map(draft -> draft.sealed() == null ? null : Buffer.buffer(draft.sealed()))
                       .toArray(Buffer[]::new),
-                  drafts.stream().map(RecordDraft::decisionDate).toArray(java.time.LocalDate[]::new),
-                  drafts.stream().map(RecordDraft::publicationUntil).toArray(java.time.LocalDate[]::new),
+                  drafts.stream()
+                      .map(RecordDraft::decisionDate)
+                      .toArray(java.time.LocalDate[]::new),
+                  drafts.stream()
+                      .map(RecordDraft::publicationUntil)
+                      .toArray(java.time.LocalDate[]::new),
                   drafts.stream().map(RecordDraft::workingDays).toArray(Integer[]::new)
                 }))
         .replaceWithVoid();

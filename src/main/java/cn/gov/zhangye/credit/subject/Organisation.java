@@ -9,8 +9,8 @@ import java.util.Optional;
  *
  * @param creditCode the unified social credit code, or the placeholder for an individual business
  *     without one
- * @param registrationNumber the business registration number (工商注册号), which identifies the
- *     subject when the code is the placeholder
+ * @param registrationNumber the business registration number (工商注册号), which identifies the subject
+ *     when the code is the placeholder
  * @param category the subject category of the record (法人及非法人组织 or 个体工商户)
  */
 public record Organisation(
@@ -26,7 +26,9 @@ public record Organisation(
     return SubjectKind.ORGANISATION;
   }
 
-  /** The key of the legal-person store: the code, or the registration number behind a placeholder. */
+  /**
+   * The key of the legal-person store: the code, or the registration number behind a placeholder.
+   */
   public String key() {
     return isPlaceholder() ? "GSZC:" + registrationNumber.orElseThrow() : creditCode;
   }

@@ -10,10 +10,10 @@ public interface PersonalDataConfig {
 
   /**
    * The key file: JSON with a base64 {@code hashKey} (HMAC-SHA256, finds a person by identity
-   * number) and a base64 {@code encryptionKey} (AES-256-GCM, seals the numbers and names). Losing it
-   * makes every stored person unfindable and unreadable: back it up with the database.
+   * number) and a base64 {@code encryptionKey} (AES-256-GCM, seals the numbers and names). Losing
+   * it makes every stored person unfindable and unreadable: back it up with the database.
    */
-  @WithDefault("data/keys/personal-data.json")
+  @WithDefault("data/personal-data/keys.json")
   Path keyFile();
 
   /** With no key file: generate one (true, the embedded default) or refuse to start (false). */

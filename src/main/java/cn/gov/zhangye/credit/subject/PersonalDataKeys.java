@@ -85,7 +85,9 @@ public class PersonalDataKeys {
     try {
       Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
       cipher.init(
-          Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, sealed, 1, NONCE_BYTES));
+          Cipher.DECRYPT_MODE,
+          encryptionKey,
+          new GCMParameterSpec(TAG_BITS, sealed, 1, NONCE_BYTES));
       byte[] plain = cipher.doFinal(sealed, 1 + NONCE_BYTES, sealed.length - 1 - NONCE_BYTES);
       return new String(plain, StandardCharsets.UTF_8);
     } catch (GeneralSecurityException wrongKey) {

@@ -106,11 +106,7 @@ public class SubjectResolver {
   }
 
   private SubjectResolution organisation(
-      RecordType type,
-      String code,
-      String name,
-      ClaimedSubject claimed,
-      ObjectNode fieldsByCode) {
+      RecordType type, String code, String name, ClaimedSubject claimed, ObjectNode fieldsByCode) {
     String category = claimed.category().orElse("法人及非法人组织");
     if (UnifiedSocialCreditCode.isPlaceholder(code)) {
       Optional<String> registration = claimed.registrationNumber().map(String::strip);
@@ -128,8 +124,7 @@ public class SubjectResolver {
               .filter(authority -> authority.length() == UnifiedSocialCreditCode.LENGTH)
               .map(authority -> authority.substring(2, 8))
               .orElse(NO_DIVISION);
-      return SubjectResolution.of(
-          new Organisation(code, registration, name, category, division));
+      return SubjectResolution.of(new Organisation(code, registration, name, category, division));
     }
     Optional<CodeDefect> defect = codes.checkUscc(code).defect();
     if (defect.isPresent()) {

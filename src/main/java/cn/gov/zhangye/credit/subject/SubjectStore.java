@@ -1,13 +1,13 @@
 package cn.gov.zhangye.credit.subject;
 
+import cn.gov.zhangye.credit.catalog.code.SubjectCodes;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.core.buffer.Buffer;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import cn.gov.zhangye.credit.catalog.code.SubjectCodes;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -15,8 +15,8 @@ import java.util.TreeMap;
 
 /**
  * Writes subjects into the legal-person and natural-person stores, set-based, inside the caller's
- * transaction. Rows are written in key order so that concurrent writers lock them in the same
- * order and never deadlock.
+ * transaction. Rows are written in key order so that concurrent writers lock them in the same order
+ * and never deadlock.
  */
 @ApplicationScoped
 public class SubjectStore {
@@ -115,11 +115,13 @@ public class SubjectStore {
     Buffer[] sealedNames = new Buffer[size];
     String[] maskedNames = new String[size];
     String[] divisions = new String[size];
-    Map<Buffer, String> identityByHash = new HashMap<>();
+    Map<String, String> identityByHash = new HashMap<>();
     int i = 0;
     for (Person person : persons.values()) {
       hashes[i] = Buffer.buffer(keys.hash(person.identity().unmasked()));
-      identityByHash.put(hashes[i], person.identity().unmasked());
+      identityByHash.put(
+          hashes[i].toString(java.nio.charset.StandardCharsets.ISO_8859_1),
+          person.identity().unmasked());
       sealedIdentities[i] = Buffer.buffer(keys.seal(person.identity().unmasked()));
       maskedIdentities[i] = person.identity().masked();
       sealedNames[i] = Buffer.buffer(keys.seal(person.name()));
@@ -136,7 +138,11 @@ public class SubjectStore {
             rows -> {
               Map<String, Long> ids = new HashMap<>();
               for (Row row : rows) {
-                ids.put(identityByHash.get(row.getBuffer("identity_hash")), row.getLong("id"));
+                ids.put(
+                    identityByHash.get(
+                        row.getBuffer("identity_hash")
+                            .toString(java.nio.charset.StandardCharsets.ISO_8859_1)),
+                    row.getLong("id"));
               }
               return ids;
             });

@@ -3,9 +3,9 @@ package cn.gov.zhangye.credit.submission;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Passes a request body through while fingerprinting it, counting its bytes and handing it on in
@@ -59,6 +59,13 @@ final class BodyReceipt extends FilterInputStream {
     int read = read(skipped, 0, skipped.length);
     return Math.max(read, 0);
   }
+
+  /**
+   * Leaves the request body open: the HTTP layer owns it, and {@link #finish()} reads it to the
+   * end.
+   */
+  @Override
+  public void close() {}
 
   /** Reads what the parser left (trailing white space), then hands on the last part. */
   void finish() throws IOException {

@@ -104,8 +104,7 @@ class RecordAdmission {
     String sourceRef = sourceRef(record, violations);
     JsonNode fields = record.path("fields");
     if (!fields.isObject()) {
-      violations.add(
-          new Violation("/fields", "required", new Text("violation.fields-required")));
+      violations.add(new Violation("/fields", "required", new Text("violation.fields-required")));
     }
     if (type.isEmpty() || !violations.isEmpty()) {
       return new Screened(null, violations);
@@ -177,7 +176,9 @@ class RecordAdmission {
   }
 
   private static String truncated(String value) {
-    return value.length() <= MAX_SOURCE_REF_LENGTH ? value : value.substring(0, MAX_SOURCE_REF_LENGTH);
+    return value.length() <= MAX_SOURCE_REF_LENGTH
+        ? value
+        : value.substring(0, MAX_SOURCE_REF_LENGTH);
   }
 
   /** A record's draft, or why it is refused. */

@@ -14,9 +14,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The answer a submission gets, the first time and on every repetition of its request: 200 when
- * it is completed, 202 while a large one is processed, 409 while a small one still is, and 422
- * when an atomic one was refused.
+ * The answer a submission gets, the first time and on every repetition of its request: 200 when it
+ * is completed, 202 while a large one is processed, 409 while a small one still is, and 422 when an
+ * atomic one was refused.
  */
 @ApplicationScoped
 class SubmissionAnswers {

@@ -14,8 +14,8 @@ public interface SubmissionConfig {
   int maxRecords();
 
   /**
-   * Submissions of at most this many records are processed before the answer (200); larger ones
-   * are answered 202 as soon as the body is stored and processed in the background.
+   * Submissions of at most this many records are processed before the answer (200); larger ones are
+   * answered 202 as soon as the body is stored and processed in the background.
    */
   @WithDefault("10000")
   int syncMaxRecords();

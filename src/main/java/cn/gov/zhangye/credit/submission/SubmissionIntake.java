@@ -85,8 +85,7 @@ class SubmissionIntake {
 
   /** The fingerprint of a repeated request, whose body is read but not stored. */
   byte[] fingerprint(SubmissionRequest request, InputStream body) {
-    BodyReceipt receipt =
-        BodyReceipt.fingerprintOnly(body, request.fingerprintPrefix());
+    BodyReceipt receipt = BodyReceipt.fingerprintOnly(body, request.fingerprintPrefix());
     try {
       receipt.finish();
     } catch (IOException broken) {
@@ -114,7 +113,7 @@ class SubmissionIntake {
     }
   }
 
-  private int countRecords(BodyFormat format, InputStream body) throws IOException {
+  private int countRecords(BodyFormat format, InputStream body) {
     int records = 0;
     try (RecordReader reader = readers.open(format, body)) {
       while (reader.next().isPresent()) {
@@ -124,10 +123,6 @@ class SubmissionIntake {
               new Text("problem.too-many-records.limit", String.valueOf(config.maxRecords())));
         }
       }
-    } catch (IOException | RuntimeException passOn) {
-      throw passOn;
-    } catch (Exception closing) {
-      throw new IOException(closing);
     }
     return records;
   }

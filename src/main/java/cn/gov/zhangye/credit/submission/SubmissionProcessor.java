@@ -10,6 +10,7 @@ import cn.gov.zhangye.credit.submission.format.BodyFormat;
 import cn.gov.zhangye.credit.submission.format.IncomingRecord;
 import cn.gov.zhangye.credit.submission.format.RecordReader;
 import cn.gov.zhangye.credit.submission.format.RecordReaders;
+import io.quarkus.vertx.VertxContextSupport;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Transaction;
@@ -26,8 +27,8 @@ import org.jboss.logging.Logger;
  * Processes a stored submission that this replica owns, chunk by chunk from its stored body. Each
  * chunk's records, errors and progress are committed together, so that a crash leaves all of a
  * chunk or none of it and the next owner resumes after the last committed chunk. An atomic
- * submission is written in one transaction, and not at all when a record is refused. Blocking:
- * call on a worker thread.
+ * submission is written in one transaction, and not at all when a record is refused. Blocking: call
+ * on a worker thread.
  */
 @ApplicationScoped
 class SubmissionProcessor {
@@ -70,12 +71,7 @@ class SubmissionProcessor {
   /** Processes the submission to its end; returns it finished. */
   Submission process(UUID id) {
     Submission submission = submissions.find(id).orElseThrow();
-    Client client =
-        clients
-            .find(submission.clientId())
-            .await()
-            .indefinitely()
-            .orElseThrow(() -> new IllegalStateException("No client " + submission.clientId()));
+    Client client = client(submission.clientId());
     try (RecordReader reader =
         readers.open(BodyFormat.of(submission.mediaType()), payloads.read(id))) {
       if (submission.atomic()) {
@@ -93,6 +89,16 @@ class SubmissionProcessor {
     return submissions.find(id).orElseThrow();
   }
 
+  /** The client, found on a Vert.x context as the client registry needs, waited for here. */
+  private Client client(String id) {
+    try {
+      return VertxContextSupport.subscribeAndAwait(() -> clients.find(id))
+          .orElseThrow(() -> new IllegalStateException("No client " + id));
+    } catch (Throwable failed) {
+      throw new IllegalStateException("Cannot read the client " + id, failed);
+    }
+  }
+
   private void processInChunks(Submission submission, Client client, RecordReader reader) {
     skipWrittenChunks(submission, reader);
     int chunk = submission.chunksDone();
@@ -108,8 +114,7 @@ class SubmissionProcessor {
         });
   }
 
-  private void writeChunk(
-      Submission submission, Client client, int chunk, AdmittedChunk admitted) {
+  private void writeChunk(Submission submission, Client client, int chunk, AdmittedChunk admitted) {
     for (int attempt = 1; ; attempt++) {
       try {
         inTransaction(

@@ -1,7 +1,7 @@
 package cn.gov.zhangye.credit.submission;
 
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
-import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
@@ -200,7 +200,9 @@ class SubmissionRepository {
       arguments[i] =
           new JsonArray(
                   Arrays.stream(error.violation().message().arguments())
-                      .map(String::valueOf)
+                      .map(
+                          argument ->
+                              argument instanceof Number ? argument : String.valueOf(argument))
                       .toList())
               .encode();
     }

@@ -124,7 +124,8 @@ public class SubmissionResource {
               examples = @ExampleObject(name = "completed", value = SubmissionExamples.COMPLETED)))
   @APIResponse(
       responseCode = "202",
-      description = "大批次已持久保存，正在后台处理。/ A large batch, stored durably and processing in the background.",
+      description =
+          "大批次已持久保存，正在后台处理。/ A large batch, stored durably and processing in the background.",
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
@@ -137,7 +138,8 @@ public class SubmissionResource {
           @Content(
               mediaType = ProblemResponses.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "in-progress", value = SubmissionExamples.IN_PROGRESS)))
+              examples =
+                  @ExampleObject(name = "in-progress", value = SubmissionExamples.IN_PROGRESS)))
   @APIResponse(
       responseCode = "413",
       description = "请求体或记录数超过上限。/ The body or the number of records is over the limit.",
@@ -145,10 +147,12 @@ public class SubmissionResource {
           @Content(
               mediaType = ProblemResponses.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "too-many-records", value = SubmissionExamples.TOO_LARGE)))
+              examples =
+                  @ExampleObject(name = "too-many-records", value = SubmissionExamples.TOO_LARGE)))
   @APIResponse(
       responseCode = "422",
-      description = "整批被拒绝（atomic=true），或幂等键已用于另一请求，或请求体无法读取。/ An atomic batch refused, a reused key, or an unreadable body.",
+      description =
+          "整批被拒绝（atomic=true），或幂等键已用于另一请求，或请求体无法读取。/ An atomic batch refused, a reused key, or an unreadable body.",
       content = {
         @Content(
             mediaType = ProblemResponses.MEDIA_TYPE,
@@ -201,8 +205,7 @@ public class SubmissionResource {
               schema = @Schema(implementation = SubmissionPage.class),
               examples = @ExampleObject(name = "page", value = SubmissionExamples.PAGE)))
   public SubmissionPage list(
-      @Parameter(description = "上一页返回的 next。/ The next of the previous page.")
-          @QueryParam("before")
+      @Parameter(description = "上一页返回的 next。/ The next of the previous page.") @QueryParam("before")
           UUID before,
       @Parameter(description = "每页条数，最大 1000。/ Page size, at most 1000.", example = "50")
           @QueryParam("size")

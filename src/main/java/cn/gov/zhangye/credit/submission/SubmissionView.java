@@ -17,7 +17,9 @@ public record SubmissionView(
     SubmissionCounts counts,
     @Schema(description = "接收时间。/ When the body was received.") Instant receivedAt,
     @Schema(description = "完成时间。/ When processing finished.") Instant completedAt,
-    @Schema(description = "前若干条记录错误；全部错误见 errors 链接。/ The first record errors; all of them at the errors link.")
+    @Schema(
+            description =
+                "前若干条记录错误；全部错误见 errors 链接。/ The first record errors; all of them at the errors link.")
         List<SubmissionErrorView> errors,
     @Schema(description = "错误是否多于此处列出的。/ Whether there are more errors than listed here.")
         boolean moreErrors,
@@ -26,7 +28,8 @@ public record SubmissionView(
   /** Where to read the submission again and its errors. */
   public record Links(String self, String errors) {}
 
-  static SubmissionView of(Submission submission, List<StoredError> errors, boolean more, Locale language) {
+  static SubmissionView of(
+      Submission submission, List<StoredError> errors, boolean more, Locale language) {
     String self = SubmissionResource.PATH + "/" + submission.id();
     return new SubmissionView(
         submission.id(),

@@ -1,7 +1,7 @@
 package cn.gov.zhangye.credit.submission;
 
 import cn.gov.zhangye.credit.platform.database.SchemaReady;
-import io.quarkus.runtime.ShutdownEvent;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -51,7 +51,8 @@ class SubmissionWorkers {
     resumer.scheduleWithFixedDelay(this::resumeAbandoned, 0, interval, TimeUnit.MILLISECONDS);
   }
 
-  void stop(@Observes ShutdownEvent shutdown) {
+  @PreDestroy
+  void stop() {
     resumer.shutdownNow();
     workers.shutdownNow();
   }

@@ -53,7 +53,9 @@ class SubmitterRights {
             "/subject/code",
             "outside-division",
             new Text(
-                "violation.outside-division", subject.divisionCode(), client.divisionCode().get())));
+                "violation.outside-division",
+                subject.divisionCode(),
+                client.divisionCode().get())));
   }
 
   /** A division's code without the trailing zero pairs of the levels below it: 620700 → 6207. */

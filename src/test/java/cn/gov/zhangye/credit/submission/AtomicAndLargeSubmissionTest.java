@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Atomic batches write all or nothing; batches over the synchronous size are stored, answered 202
- * and processed in chunks in the background. The test profile makes 400 records "large" and
- * chunks of 100.
+ * and processed in chunks in the background. The test profile makes 400 records "large" and chunks
+ * of 100.
  */
 @QuarkusTest
 class AtomicAndLargeSubmissionTest {
@@ -90,7 +90,7 @@ class AtomicAndLargeSubmissionTest {
         .contentType(NDJSON)
         .header("Idempotency-Key", key)
         .queryParam("atomic", atomic)
-        .body(TestRecords.ndjson(records))
+        .body(TestRecords.ndjson(records).getBytes(java.nio.charset.StandardCharsets.UTF_8))
         .post("/api/v1/submissions")
         .then();
   }

@@ -50,7 +50,8 @@ class CrashAndRetryIT {
     try (EmbeddedDatabase database =
         EmbeddedDatabase.start(workingDirectory.resolve("db"), FreePort.find(), START)) {
       Map<String, String> settings = settings(database);
-      try (GatewayProcess first = GatewayProcess.start(workingDirectory, FreePort.find(), settings)) {
+      try (GatewayProcess first =
+          GatewayProcess.start(workingDirectory, FreePort.find(), settings)) {
         assertTrue(first.awaitReady(START), first.output());
         GatewayProcess.sendAsync(submission(first, token(first), key, body));
         int chunksDone = awaitChunks(database, key);
@@ -94,7 +95,10 @@ class CrashAndRetryIT {
   private static int awaitChunks(EmbeddedDatabase database, String key) throws Exception {
     for (int attempt = 0; attempt < 1200; attempt++) {
       int done =
-          query(database, "SELECT coalesce(max(chunks_done), 0) FROM submission WHERE idempotency_key = ?", key);
+          query(
+              database,
+              "SELECT coalesce(max(chunks_done), 0) FROM submission WHERE idempotency_key = ?",
+              key);
       if (done >= 2) {
         return done;
       }
@@ -117,7 +121,8 @@ class CrashAndRetryIT {
   private static String token(GatewayProcess gateway) throws Exception {
     String basic =
         Base64.getEncoder()
-            .encodeToString("demo-department:demo-department-secret".getBytes(StandardCharsets.UTF_8));
+            .encodeToString(
+                "demo-department:demo-department-secret".getBytes(StandardCharsets.UTF_8));
     HttpResponse<String> answer =
         GatewayProcess.send(
             HttpRequest.newBuilder(gateway.uri("/oauth/token"))

@@ -60,7 +60,9 @@ class SubmissionBadInputTest {
   @Test
   void anEmptyBodyIsRefused() {
     post("", NDJSON).statusCode(422).body("type", equalTo(PROBLEMS + "empty-batch"));
-    post("[]", ContentType.JSON.toString()).statusCode(422).body("type", equalTo(PROBLEMS + "empty-batch"));
+    post("[]", ContentType.JSON.toString())
+        .statusCode(422)
+        .body("type", equalTo(PROBLEMS + "empty-batch"));
   }
 
   @Test
@@ -102,7 +104,8 @@ class SubmissionBadInputTest {
     post("recordType,sourceRef,不存在的列\nADMIN_PENALTY,x,1\n", CSV)
         .statusCode(422)
         .body("type", equalTo(PROBLEMS + "invalid-csv-header"))
-        .body("detail", containsString("不存在的列"));
+        .body("errors[0].code", equalTo("unknown-column"))
+        .body("errors[0].message", containsString("不存在的列"));
     post("sourceRef,CF_XDR_MC\nx,y\n", CSV)
         .statusCode(422)
         .body("type", equalTo(PROBLEMS + "invalid-csv-header"));
@@ -113,7 +116,14 @@ class SubmissionBadInputTest {
     String body = csv(penalty());
     String[] lines = body.split("\n");
     String shortRow = lines[1].substring(0, lines[1].lastIndexOf(','));
-    post(lines[0] + "\n" + shortRow + "\n" + lines[1].replace(sourceRefOf(lines[1]), TestRecords.sourceRef("csv")) + "\n", CSV)
+    post(
+            lines[0]
+                + "\n"
+                + shortRow
+                + "\n"
+                + lines[1].replace(sourceRefOf(lines[1]), TestRecords.sourceRef("csv"))
+                + "\n",
+            CSV)
         .statusCode(200)
         .body("counts.created", equalTo(1))
         .body("errors[0].index", equalTo(0));
@@ -150,7 +160,10 @@ class SubmissionBadInputTest {
     ObjectNode unknownType = penalty();
     unknownType.put("recordType", "NO_SUCH_TYPE");
     ObjectNode badCheck = penalty();
-    fields(badCheck).put("CF_XDR_SHXYM", TestCodes.withWrongCheck(fields(badCheck).get("CF_XDR_SHXYM").asText()));
+    fields(badCheck)
+        .put(
+            "CF_XDR_SHXYM",
+            TestCodes.withWrongCheck(fields(badCheck).get("CF_XDR_SHXYM").asText()));
     ObjectNode impossibleBirth =
         TestRecords.personPenalty(TestRecords.sourceRef("bad"), "620702199902310011", "张三");
     ObjectNode future = penalty();
@@ -160,11 +173,19 @@ class SubmissionBadInputTest {
     ObjectNode hugeFine = penalty();
     fields(hugeFine).put("CF_NR_FK", new java.math.BigDecimal("1e400"));
     ObjectNode notGranted =
-        TestRecords.record("BAD_RECORD", TestRecords.sourceRef("bad"), TestRecords.JSON.createObjectNode());
+        TestRecords.record(
+            "BAD_RECORD", TestRecords.sourceRef("bad"), TestRecords.JSON.createObjectNode());
 
     post(
             TestRecords.ndjson(
-                List.of(unknownType, badCheck, impossibleBirth, future, longText, hugeFine, notGranted)),
+                List.of(
+                    unknownType,
+                    badCheck,
+                    impossibleBirth,
+                    future,
+                    longText,
+                    hugeFine,
+                    notGranted)),
             NDJSON)
         .statusCode(200)
         .body("counts.rejected", equalTo(7))
@@ -190,12 +211,13 @@ class SubmissionBadInputTest {
   @Test
   void aCountyCannotSubmitAnotherCountysSubject() {
     ObjectNode linzeSubject =
-        TestRecords.penalty(TestRecords.sourceRef("county"), TestRecords.newEnterprise("620723"), "临泽示例公司");
+        TestRecords.penalty(
+            TestRecords.sourceRef("county"), TestRecords.newEnterprise("620723"), "临泽示例公司");
     fields(linzeSubject).put("CF_CFJGDM", TestCodes.authority("620723", 77));
     fields(linzeSubject).put("CF_SJLYDM", TestCodes.authority("620723", 77));
     as("demo-county-shandan")
         .contentType(NDJSON)
-        .body(TestRecords.ndjson(List.of(linzeSubject)))
+        .body(TestRecords.ndjson(List.of(linzeSubject)).getBytes(StandardCharsets.UTF_8))
         .post("/api/v1/submissions")
         .then()
         .statusCode(200)
@@ -220,7 +242,8 @@ class SubmissionBadInputTest {
     ObjectNode fields = fields(record);
     StringBuilder header = new StringBuilder("recordType,sourceRef");
     StringBuilder row =
-        new StringBuilder(record.get("recordType").asText() + "," + record.get("sourceRef").asText());
+        new StringBuilder(
+            record.get("recordType").asText() + "," + record.get("sourceRef").asText());
     fields
         .properties()
         .forEach(

@@ -2,11 +2,11 @@ package cn.gov.zhangye.credit.submission;
 
 import static cn.gov.zhangye.credit.testing.Callers.as;
 import static cn.gov.zhangye.credit.testing.TestRecords.fields;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.zhangye.credit.testing.TestDatabase;
 import cn.gov.zhangye.credit.testing.TestRecords;
@@ -27,13 +27,16 @@ class SubmissionFlowTest {
   @Test
   void validRecordsAreAcceptedAndInvalidOnesReportedWithTheirPlace() {
     String company = TestRecords.newEnterprise("620702");
-    ObjectNode first = TestRecords.penalty(TestRecords.sourceRef("flow"), company, "张掖市甘州区示例商贸有限公司");
-    ObjectNode second = TestRecords.licence(TestRecords.sourceRef("flow"), company, "张掖市甘州区示例商贸有限公司");
-    ObjectNode future = TestRecords.penalty(TestRecords.sourceRef("flow"), company, "张掖市甘州区示例商贸有限公司");
+    ObjectNode first =
+        TestRecords.penalty(TestRecords.sourceRef("flow"), company, "张掖市甘州区示例商贸有限公司");
+    ObjectNode second =
+        TestRecords.licence(TestRecords.sourceRef("flow"), company, "张掖市甘州区示例商贸有限公司");
+    ObjectNode future =
+        TestRecords.penalty(TestRecords.sourceRef("flow"), company, "张掖市甘州区示例商贸有限公司");
     fields(future).put("CF_JDRQ", LocalDate.now().plusDays(30).toString());
 
     String id =
-        submit(TestRecords.jsonArray(List.of(first, second, future)), ContentType.JSON)
+        submit(TestRecords.jsonArray(List.of(first, second, future)), "application/json")
             .statusCode(200)
             .body("status", equalTo("COMPLETED"))
             .body("records", equalTo(3))
@@ -75,17 +78,17 @@ class SubmissionFlowTest {
   void theSameRecordAgainIsANoOpAndAChangedOneACorrection() {
     String ref = TestRecords.sourceRef("correct");
     ObjectNode record = TestRecords.penalty(ref, TestRecords.newEnterprise("620702"), "张掖示例公司");
-    submit(TestRecords.ndjson(List.of(record)), ContentType.fromContentType("application/x-ndjson"))
+    submit(TestRecords.ndjson(List.of(record)), "application/x-ndjson")
         .statusCode(200)
         .body("counts.created", equalTo(1));
-    submit(TestRecords.ndjson(List.of(record)), ContentType.fromContentType("application/x-ndjson"))
+    submit(TestRecords.ndjson(List.of(record)), "application/x-ndjson")
         .statusCode(200)
         .body("counts.unchanged", equalTo(1))
         .body("counts.created", equalTo(0));
 
     fields(record).put("CF_NR_FK", 3);
     fields(record).put("CF_NR", "罚款人民币叁万元整");
-    submit(TestRecords.ndjson(List.of(record)), ContentType.fromContentType("application/x-ndjson"))
+    submit(TestRecords.ndjson(List.of(record)), "application/x-ndjson")
         .statusCode(200)
         .body("counts.corrected", equalTo(1));
 
@@ -110,7 +113,7 @@ class SubmissionFlowTest {
     submit(
             TestRecords.jsonArray(
                 List.of(TestRecords.penalty(ref, TestRecords.newEnterprise("620702"), "示例公司"))),
-            ContentType.JSON)
+            "application/json")
         .statusCode(200);
 
     revoke(ref, "处罚决定已被行政复议撤销")
@@ -125,7 +128,7 @@ class SubmissionFlowTest {
     submit(
             TestRecords.jsonArray(
                 List.of(TestRecords.penalty(ref, TestRecords.newEnterprise("620702"), "示例公司"))),
-            ContentType.JSON)
+            "application/json")
         .statusCode(200)
         .body("counts.rejected", equalTo(1))
         .body("errors[0].code", equalTo("record-revoked"));
@@ -149,8 +152,9 @@ class SubmissionFlowTest {
     String id =
         submit(
                 TestRecords.jsonArray(
-                    List.of(TestRecords.penalty(ref, TestRecords.newEnterprise("620725"), "山丹示例公司"))),
-                ContentType.JSON)
+                    List.of(
+                        TestRecords.penalty(ref, TestRecords.newEnterprise("620725"), "山丹示例公司"))),
+                "application/json")
             .statusCode(200)
             .extract()
             .path("id");
@@ -161,11 +165,12 @@ class SubmissionFlowTest {
 
   @Test
   void aPersonsIdentityNumberAndNameAreNeverStoredInClearText() {
-    String identity = cn.gov.zhangye.credit.testing.TestCodes.identityNumber("620702", "19850612", 123);
+    String identity =
+        cn.gov.zhangye.credit.testing.TestCodes.identityNumber("620702", "19850612", 123);
     String ref = TestRecords.sourceRef("person");
     submit(
             TestRecords.jsonArray(List.of(TestRecords.personPenalty(ref, identity, "欧阳明远"))),
-            ContentType.JSON)
+            "application/json")
         .statusCode(200)
         .body("counts.created", equalTo(1));
 
@@ -174,9 +179,12 @@ class SubmissionFlowTest {
         .then()
         .statusCode(200)
         .body("subject.kind", equalTo("PERSON"))
-        .body("subject.code", equalTo(identity.substring(0, 6) + "********" + identity.substring(14)))
+        .body(
+            "subject.code", equalTo(identity.substring(0, 6) + "********" + identity.substring(14)))
         .body("subject.name", equalTo("欧阳**"))
-        .body("fields.CF_XDR_ZJHM", equalTo(identity.substring(0, 6) + "********" + identity.substring(14)))
+        .body(
+            "fields.CF_XDR_ZJHM",
+            equalTo(identity.substring(0, 6) + "********" + identity.substring(14)))
         .body("fields.CF_XDR_MC", equalTo("欧阳**"));
     assertEquals(
         0,
@@ -192,8 +200,12 @@ class SubmissionFlowTest {
             identity.substring(0, 6) + "********" + identity.substring(14)));
   }
 
-  private static ValidatableResponse submit(String body, ContentType type) {
-    return as(DEPARTMENT).contentType(type).body(body).post("/api/v1/submissions").then();
+  private static ValidatableResponse submit(String body, String type) {
+    return as(DEPARTMENT)
+        .contentType(type)
+        .body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        .post("/api/v1/submissions")
+        .then();
   }
 
   private static ValidatableResponse revoke(String ref, String reason) {

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import cn.gov.zhangye.credit.testing.TestDatabase;
 import cn.gov.zhangye.credit.testing.TestRecords;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -118,9 +117,11 @@ class SubmissionIdempotencyTest {
         .body("status", equalTo("COMPLETED"))
         .body("counts.created", equalTo(3));
     assertEquals(
-        3, TestDatabase.count("SELECT count(*) FROM credit_record WHERE last_submission_id = ?", id));
+        3,
+        TestDatabase.count("SELECT count(*) FROM credit_record WHERE last_submission_id = ?", id));
     assertEquals(
-        0, TestDatabase.count("SELECT count(*) FROM submission_payload WHERE submission_id = ?", id));
+        0,
+        TestDatabase.count("SELECT count(*) FROM submission_payload WHERE submission_id = ?", id));
   }
 
   @Test
@@ -130,12 +131,13 @@ class SubmissionIdempotencyTest {
         .body("type", equalTo("https://credit.zhangye.gov.cn/problems/invalid-idempotency-key"));
   }
 
-  private static ValidatableResponse submit(String client, String key, String body, boolean atomic) {
+  private static ValidatableResponse submit(
+      String client, String key, String body, boolean atomic) {
     return as(client)
-        .contentType(ContentType.fromContentType(NDJSON))
+        .contentType(NDJSON)
         .header("Idempotency-Key", key)
         .queryParam("atomic", atomic)
-        .body(body)
+        .body(body.getBytes(StandardCharsets.UTF_8))
         .post("/api/v1/submissions")
         .then();
   }
@@ -157,7 +159,9 @@ class SubmissionIdempotencyTest {
 
   private static byte[] fingerprint(String body, boolean atomic) throws Exception {
     MessageDigest digest = MessageDigest.getInstance("SHA-256");
-    digest.update((NDJSON + "\n" + (atomic ? "atomic" : "per-record") + "\n").getBytes(StandardCharsets.UTF_8));
+    digest.update(
+        (NDJSON + "\n" + (atomic ? "atomic" : "per-record") + "\n")
+            .getBytes(StandardCharsets.UTF_8));
     return digest.digest(body.getBytes(StandardCharsets.UTF_8));
   }
 }

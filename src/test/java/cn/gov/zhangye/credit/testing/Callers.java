@@ -15,11 +15,14 @@ public final class Callers {
   private static final RestAssuredConfig AS_SENT =
       RestAssuredConfig.config()
           .encoderConfig(
-              EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false));
+              EncoderConfig.encoderConfig()
+                  .appendDefaultContentCharsetToContentTypeIfUndefined(false));
 
   private Callers() {}
 
-  /** Requests with the token of {@code clientId}; a text body's charset is left as the test sets it. */
+  /**
+   * Requests with the token of {@code clientId}; a text body's charset is left as the test sets it.
+   */
   public static RequestSpecification as(String clientId) {
     return given().config(AS_SENT).auth().oauth2(token(clientId));
   }

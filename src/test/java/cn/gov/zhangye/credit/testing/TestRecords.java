@@ -15,7 +15,8 @@ public final class TestRecords {
   /** The city's market regulation bureau, the authority of the demo department's records. */
   public static final String CITY_AUTHORITY = TestCodes.authority("620700", 1001);
 
-  private static final AtomicInteger SERIAL = new AtomicInteger((int) (System.nanoTime() % 1_000_000));
+  private static final AtomicInteger SERIAL =
+      new AtomicInteger((int) (System.nanoTime() % 1_000_000));
 
   private TestRecords() {}
 

@@ -49,9 +49,14 @@ public class BodySizeLimit {
           boolean large = largeBodyPaths.stream().anyMatch(context.request().path()::startsWith);
           long pathLimit = large ? largeBodyLimit : limit;
           if (declaredLength(context) > pathLimit) {
-            refuse(context, ProblemType.PAYLOAD_TOO_LARGE, "problem.payload-too-large.limit", pathLimit);
+            refuse(
+                context,
+                ProblemType.PAYLOAD_TOO_LARGE,
+                "problem.payload-too-large.limit",
+                pathLimit);
           } else if (!large && chunked(context)) {
-            refuse(context, ProblemType.LENGTH_REQUIRED, "problem.length-required.detail", pathLimit);
+            refuse(
+                context, ProblemType.LENGTH_REQUIRED, "problem.length-required.detail", pathLimit);
           } else {
             context.next();
           }

@@ -294,9 +294,9 @@ class SubmissionStatsHttpTest {
     return insert(
         db,
         "INSERT INTO credit_record (source_client_id, record_type, source_ref, subject_kind,"
-            + " legal_person_id, version, status, content_hash, fields, division_code,"
+            + " legal_person_id, version, status, content_hash, division_code,"
             + " decision_date, created_at, updated_at) VALUES (?, ?, ?, 'ORGANISATION', ?, 1,"
-            + " 'ACTIVE', '\\x00', '{}', ?, '2010-02-26', now(), now()) RETURNING id",
+            + " 'ACTIVE', '\\x00', ?, '2010-02-26', now(), now()) RETURNING id",
         client,
         recordType,
         UUID.randomUUID().toString(),

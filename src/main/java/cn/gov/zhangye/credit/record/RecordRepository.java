@@ -1,5 +1,6 @@
 package cn.gov.zhangye.credit.record;
 
+import cn.gov.zhangye.credit.subject.SubjectKeys;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
@@ -60,6 +61,28 @@ class RecordRepository {
               return tx.preparedQuery(HISTORY)
                   .execute(Tuple.of(head.getLong("id")))
                   .map(history -> Optional.of(view(head, history)));
+            });
+  }
+
+  /** The key of the record's subject for caches and change notices. */
+  Uni<Optional<String>> subjectKey(String clientId, String recordType, String sourceRef) {
+    return database
+        .preparedQuery(
+            "SELECT lp.subject_key, np.identity_hash FROM credit_record c"
+                + " LEFT JOIN legal_person lp ON lp.id = c.legal_person_id"
+                + " LEFT JOIN natural_person np ON np.id = c.natural_person_id"
+                + " WHERE c.source_client_id = $1 AND c.record_type = $2 AND c.source_ref = $3")
+        .execute(Tuple.of(clientId, recordType, sourceRef))
+        .map(
+            rows -> {
+              if (rows.size() == 0) {
+                return Optional.empty();
+              }
+              Row row = rows.iterator().next();
+              return Optional.of(
+                  row.getString("subject_key") != null
+                      ? SubjectKeys.organisation(row.getString("subject_key"))
+                      : SubjectKeys.person(row.getBuffer("identity_hash").getBytes()));
             });
   }
 

@@ -5,7 +5,9 @@ import cn.gov.zhangye.credit.access.client.ClientDirectory;
 import cn.gov.zhangye.credit.record.ConcurrentRecordWrite;
 import cn.gov.zhangye.credit.record.RecordDraft;
 import cn.gov.zhangye.credit.record.RecordWriter;
+import cn.gov.zhangye.credit.record.RecordsChanged;
 import cn.gov.zhangye.credit.record.WriteOutcome;
+import cn.gov.zhangye.credit.subject.SubjectKeys;
 import cn.gov.zhangye.credit.submission.format.BodyFormat;
 import cn.gov.zhangye.credit.submission.format.IncomingRecord;
 import cn.gov.zhangye.credit.submission.format.RecordReader;
@@ -15,10 +17,13 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Transaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.jboss.logging.Logger;
@@ -45,6 +50,8 @@ class SubmissionProcessor {
   private final ClientDirectory clients;
   private final SubmissionConfig config;
   private final Replica replica;
+  private final SubjectKeys subjectKeys;
+  private final Event<RecordsChanged> changes;
 
   @Inject
   SubmissionProcessor(
@@ -56,7 +63,9 @@ class SubmissionProcessor {
       RecordWriter writer,
       ClientDirectory clients,
       SubmissionConfig config,
-      Replica replica) {
+      Replica replica,
+      SubjectKeys subjectKeys,
+      Event<RecordsChanged> changes) {
     this.database = database;
     this.submissions = submissions;
     this.payloads = payloads;
@@ -66,6 +75,8 @@ class SubmissionProcessor {
     this.clients = clients;
     this.config = config;
     this.replica = replica;
+    this.subjectKeys = subjectKeys;
+    this.changes = changes;
   }
 
   /** Processes the submission to its end; returns it finished. */
@@ -117,6 +128,7 @@ class SubmissionProcessor {
   private void writeChunk(Submission submission, Client client, int chunk, AdmittedChunk admitted) {
     for (int attempt = 1; ; attempt++) {
       try {
+        Set<String> changed = new HashSet<>();
         inTransaction(
             tx -> {
               ChunkResult result = write(tx, submission, client, admitted);
@@ -125,7 +137,9 @@ class SubmissionProcessor {
                   tx, submission.id(), replica.id(), chunk, result.counts(), config.lease())) {
                 throw new LostLease();
               }
+              changed.addAll(result.changedSubjects());
             });
+        announce(changed);
         return;
       } catch (ConcurrentRecordWrite raced) {
         if (attempt == CHUNK_ATTEMPTS) {
@@ -136,6 +150,7 @@ class SubmissionProcessor {
   }
 
   private void processAtomically(Submission submission, Client client, RecordReader reader) {
+    Set<String> changed = new HashSet<>();
     try {
       inTransaction(
           tx -> {
@@ -149,6 +164,7 @@ class SubmissionProcessor {
                 ChunkResult result = write(tx, submission, client, admitted);
                 counts = counts.plus(result.counts());
                 errors.addAll(result.errors());
+                changed.addAll(result.changedSubjects());
               } else {
                 errors.addAll(admitted.errors());
               }
@@ -164,6 +180,7 @@ class SubmissionProcessor {
             submissions.complete(tx, submission.id());
             payloads.delete(tx, submission.id());
           });
+      announce(changed);
     } catch (AtomicRefusal refusal) {
       inTransaction(
           tx -> {
@@ -180,11 +197,16 @@ class SubmissionProcessor {
     List<WriteOutcome> outcomes =
         writer.write(tx, client.id(), submission.id(), drafts).await().indefinitely();
     List<RecordError> errors = new ArrayList<>(admitted.errors());
+    Set<String> changed = new HashSet<>();
     int created = 0;
     int corrected = 0;
     int unchanged = 0;
     for (int i = 0; i < outcomes.size(); i++) {
       WriteOutcome outcome = outcomes.get(i);
+      if (outcome.kind() == WriteOutcome.Kind.CREATED
+          || outcome.kind() == WriteOutcome.Kind.CORRECTED) {
+        changed.add(subjectKeys.of(drafts.get(i).subject()));
+      }
       switch (outcome.kind()) {
         case CREATED -> created++;
         case CORRECTED -> corrected++;
@@ -194,7 +216,9 @@ class SubmissionProcessor {
     }
     errors.sort(RecordError.IN_BODY_ORDER);
     return new ChunkResult(
-        new SubmissionCounts(created, corrected, unchanged, RecordError.records(errors)), errors);
+        new SubmissionCounts(created, corrected, unchanged, RecordError.records(errors)),
+        errors,
+        changed);
   }
 
   private void skipWrittenChunks(Submission submission, RecordReader reader) {
@@ -232,7 +256,15 @@ class SubmissionProcessor {
     }
   }
 
-  private record ChunkResult(SubmissionCounts counts, List<RecordError> errors) {}
+  private record ChunkResult(
+      SubmissionCounts counts, List<RecordError> errors, Set<String> changedSubjects) {}
+
+  /** Tells the replica's readers, after the commit, whose records changed. */
+  private void announce(Set<String> changedSubjects) {
+    if (!changedSubjects.isEmpty()) {
+      changes.fire(new RecordsChanged(changedSubjects));
+    }
+  }
 
   /** An atomic submission with refused records: its transaction rolls back. */
   private static final class AtomicRefusal extends RuntimeException {

@@ -1,0 +1,124 @@
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+
+/**
+ * The raw COPY ceiling of the ingest benchmark: {@code COPY}s the rows the generator wrote with
+ * {@code --format csv} into the gateway's own tables, first the subjects ({@code legal_person},
+ * {@code natural_person}, which the records' foreign keys need), then the records ({@code
+ * credit_record}). Each COPY is one statement in its own transaction, committed as the gateway's
+ * server commits (synchronous_commit on).
+ *
+ * <p>With {@code --empty-tables true} it first empties the record and subject tables (and those
+ * that refer to them) and runs a CHECKPOINT, so that the COPY starts from the same state as the
+ * ingest did: a benchmark database only.
+ *
+ * <pre>
+ * java -cp target/quarkus-app/lib/main/org.postgresql.postgresql-*.jar \
+ *     bench/ingest/CopyCeiling.java --jdbc jdbc:postgresql://localhost:PORT/credit --in DIR
+ *     [--user postgres] [--empty-tables true]
+ * </pre>
+ *
+ * Prints one line {@code copy stored_before=… subjects=… subjects_ms=… records=… records_ms=…
+ * rows_per_s=… table_mib=…}: stored_before is the rows credit_record held before (what the ingest
+ * stored), rows_per_s is the records COPY alone.
+ */
+public class CopyCeiling {
+
+  private static final String CSV = "(FORMAT csv, HEADER true)";
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> options = new HashMap<>();
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+    }
+    Path in = Path.of(options.get("in"));
+    try (Connection connection =
+        DriverManager.getConnection(
+            options.get("jdbc"), options.getOrDefault("user", "postgres"), "")) {
+      long storedBefore = recordCount(connection);
+      if (Boolean.parseBoolean(options.getOrDefault("empty-tables", "false"))) {
+        emptyTables(connection);
+      }
+      CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+      long subjectsStarted = System.nanoTime();
+      long subjects =
+          copy(
+                  copy,
+                  "legal_person (id, credit_code, registration_number, name, category,"
+                      + " division_code)",
+                  in.resolve("legal_person.csv"))
+              + copy(
+                  copy,
+                  "natural_person (id, identity_hash, identity_sealed, identity_masked,"
+                      + " name_sealed, name_masked, division_code)",
+                  in.resolve("natural_person.csv"));
+      long subjectsMs = (System.nanoTime() - subjectsStarted) / 1_000_000;
+      long recordsStarted = System.nanoTime();
+      long records =
+          copy(
+              copy,
+              "credit_record (source_client_id, record_type, source_ref, subject_kind,"
+                  + " legal_person_id, natural_person_id, version, status, content_hash, fields,"
+                  + " sealed, division_code, decision_date, publication_until, created_at,"
+                  + " updated_at)",
+              in.resolve("credit_record.csv"));
+      long recordsMs = (System.nanoTime() - recordsStarted) / 1_000_000;
+      System.out.printf(
+          "copy stored_before=%d subjects=%d subjects_ms=%d records=%d records_ms=%d"
+              + " rows_per_s=%.0f table_mib=%d%n",
+          storedBefore,
+          subjects,
+          subjectsMs,
+          records,
+          recordsMs,
+          records * 1000.0 / Math.max(1, recordsMs),
+          tableMib(connection));
+    }
+  }
+
+  private static long copy(CopyManager copy, String target, Path csv)
+      throws SQLException, IOException {
+    try (Reader reader = Files.newBufferedReader(csv)) {
+      return copy.copyIn("COPY " + target + " FROM STDIN " + CSV, reader, 1 << 16);
+    }
+  }
+
+  private static void emptyTables(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(
+          "TRUNCATE credit_record, credit_record_version, exchange_outbox, change_feed,"
+              + " legal_person, natural_person RESTART IDENTITY CASCADE");
+      statement.execute("VACUUM ANALYZE credit_record, legal_person, natural_person");
+      statement.execute("CHECKPOINT");
+    }
+  }
+
+  private static long recordCount(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet count = statement.executeQuery("SELECT count(*) FROM credit_record")) {
+      count.next();
+      return count.getLong(1);
+    }
+  }
+
+  /** The size of credit_record with its indexes and TOAST, to compare with what ingest wrote. */
+  private static long tableMib(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet size =
+            statement.executeQuery("SELECT pg_total_relation_size('credit_record') / 1048576")) {
+      size.next();
+      return size.getLong(1);
+    }
+  }
+}

@@ -8,7 +8,7 @@ final class RecordExamples {
   static final String RECORD =
       "{\"recordType\": \"ADMIN_PENALTY\", \"sourceRef\": \"ZYSJ-CF-2026-000101\", \"status\":"
           + " \"REVOKED\", \"version\": 3, \"subject\": {\"kind\": \"ORGANISATION\", \"code\":"
-          + " \"91620702MA74A0TD7X\", \"name\": \"张掖市甘州区示例商贸有限公司\"}, \"fields\":"
+          + " \"91620702MA74A0TD98\", \"name\": \"张掖市甘州区示例商贸有限公司\"}, \"fields\":"
           + " {\"CF_XDR_MC\": \"张掖市甘州区示例商贸有限公司\", \"CF_WSH\": \"张市监罚〔2026〕101号\","
           + " \"CF_JDRQ\": \"2026-11-20\"}, \"decisionDate\": \"2026-11-20\","
           + " \"publicationUntil\": \"2027-11-19\", \"history\": [{\"version\": 3, \"change\":"

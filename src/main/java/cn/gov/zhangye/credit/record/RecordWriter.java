@@ -258,9 +258,17 @@ public class RecordWriter {
                   drafts.stream()
                       .map(RecordDraft::publicationUntil)
                       .toArray(java.time.LocalDate[]::new),
-                  drafts.stream().map(RecordDraft::workingDays).toArray(Integer[]::new)
+                  written.stream().map(RecordWriter::timeliness).toArray(Integer[]::new)
                 }))
         .replaceWithVoid();
+  }
+
+  /**
+   * The working days to submission of a first version; a correction does not measure how timely the
+   * decision reached the platform.
+   */
+  private static Integer timeliness(Versioned versioned) {
+    return versioned.change() == RecordChange.CREATED ? versioned.draft().workingDays() : null;
   }
 
   private static List<ChangeEvents.Change> changes(List<Versioned> written) {

@@ -21,10 +21,6 @@ final class RecordExamples {
           + " \"9a7c1b7e-0d1e-4f5a-8b2c-3d4e5f6a7b8c\", \"reason\": null, \"fields\":"
           + " {\"CF_JDRQ\": \"2026-11-20\"}}]}";
 
-  static final String NOT_FOUND =
-      "{\"type\": \"https://credit.zhangye.gov.cn/problems/not-found\", \"title\": \"未找到\","
-          + " \"status\": 404, \"detail\": \"调用方没有记录类型 ADMIN_PENALTY、编号 ZYSJ-CF-2026-000999 的记录。\"}";
-
   static final String REASON_MISSING =
       "{\"type\": \"https://credit.zhangye.gov.cn/problems/validation-failed\", \"title\":"
           + " \"请求内容不合格\", \"status\": 422, \"detail\": \"撤销须说明原因。\", \"errors\":"

@@ -70,14 +70,7 @@ public class RecordResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = RecordView.class),
               examples = @ExampleObject(name = "record", value = RecordExamples.RECORD)))
-  @APIResponse(
-      responseCode = "404",
-      description = "调用方没有这条记录。/ The caller has no such record.",
-      content =
-          @Content(
-              mediaType = ProblemResponses.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "not-found", value = RecordExamples.NOT_FOUND)))
+  @APIResponse(responseCode = "404", ref = RecordResponsesFilter.RECORD_NOT_FOUND)
   public Uni<RecordView> get(
       @Parameter(description = "记录类型代码。/ Record type code.", example = "ADMIN_PENALTY")
           @PathParam("recordType")
@@ -119,14 +112,7 @@ public class RecordResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = RecordView.class),
               examples = @ExampleObject(name = "revoked", value = RecordExamples.RECORD)))
-  @APIResponse(
-      responseCode = "404",
-      description = "调用方没有这条记录。/ The caller has no such record.",
-      content =
-          @Content(
-              mediaType = ProblemResponses.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "not-found", value = RecordExamples.NOT_FOUND)))
+  @APIResponse(responseCode = "404", ref = RecordResponsesFilter.RECORD_NOT_FOUND)
   @APIResponse(
       responseCode = "422",
       description = "缺少撤销原因。/ No reason given.",

@@ -80,9 +80,5 @@ final class SubmissionExamples {
       "{\"type\": \"https://credit.zhangye.gov.cn/problems/too-many-records\", \"title\":"
           + " \"记录数超过上限\", \"status\": 413, \"detail\": \"一次报送最多 500000 条记录。\"}";
 
-  static final String NOT_FOUND =
-      "{\"type\": \"https://credit.zhangye.gov.cn/problems/not-found\", \"title\": \"未找到\","
-          + " \"status\": 404, \"detail\": \"没有这个报送。\"}";
-
   private SubmissionExamples() {}
 }

@@ -238,14 +238,7 @@ public class SubmissionResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = SubmissionView.class),
               examples = @ExampleObject(name = "completed", value = SubmissionExamples.COMPLETED)))
-  @APIResponse(
-      responseCode = "404",
-      description = "没有这个报送（或不是调用方的）。/ No such submission of the caller.",
-      content =
-          @Content(
-              mediaType = ProblemResponses.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "not-found", value = SubmissionExamples.NOT_FOUND)))
+  @APIResponse(responseCode = "404", ref = SubmissionResponsesFilter.SUBMISSION_NOT_FOUND)
   public SubmissionView get(
       @PathParam("id") UUID id, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
     return answers.view(own(id), Languages.choose(acceptLanguage));
@@ -268,14 +261,7 @@ public class SubmissionResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = SubmissionErrorPage.class),
               examples = @ExampleObject(name = "errors", value = SubmissionExamples.ERRORS)))
-  @APIResponse(
-      responseCode = "404",
-      description = "没有这个报送（或不是调用方的）。/ No such submission of the caller.",
-      content =
-          @Content(
-              mediaType = ProblemResponses.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "not-found", value = SubmissionExamples.NOT_FOUND)))
+  @APIResponse(responseCode = "404", ref = SubmissionResponsesFilter.SUBMISSION_NOT_FOUND)
   public SubmissionErrorPage errors(
       @PathParam("id") UUID id,
       @Parameter(description = "从这个记录位置起。/ From this record index on.", example = "0")

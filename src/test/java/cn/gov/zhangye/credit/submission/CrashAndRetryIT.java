@@ -19,13 +19,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,7 +35,6 @@ class CrashAndRetryIT {
   private static final Duration START = Duration.ofSeconds(90);
   private static final int RECORDS = 20_000;
   private static final int CHUNK = 200;
-  private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\":\"([^\"]+)\"");
 
   @TempDir Path workingDirectory;
 
@@ -53,7 +49,7 @@ class CrashAndRetryIT {
       try (GatewayProcess first =
           GatewayProcess.start(workingDirectory, FreePort.find(), settings)) {
         assertTrue(first.awaitReady(START), first.output());
-        GatewayProcess.sendAsync(submission(first, token(first), key, body));
+        GatewayProcess.sendAsync(submission(first, first.token("demo-department"), key, body));
         int chunksDone = awaitChunks(database, key);
         first.kill();
         int written = count(database, prefix);
@@ -63,7 +59,7 @@ class CrashAndRetryIT {
       try (GatewayProcess second =
           GatewayProcess.start(workingDirectory, FreePort.find(), settings)) {
         assertTrue(second.awaitReady(START), second.output());
-        String token = token(second);
+        String token = second.token("demo-department");
         HttpResponse<String> answer = GatewayProcess.send(submission(second, token, key, body));
         for (int attempt = 0; answer.statusCode() == 409 && attempt < 300; attempt++) {
           Thread.sleep(200);
@@ -116,23 +112,6 @@ class CrashAndRetryIT {
         .timeout(Duration.ofMinutes(5))
         .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
         .build();
-  }
-
-  private static String token(GatewayProcess gateway) throws Exception {
-    String basic =
-        Base64.getEncoder()
-            .encodeToString(
-                "demo-department:demo-department-secret".getBytes(StandardCharsets.UTF_8));
-    HttpResponse<String> answer =
-        GatewayProcess.send(
-            HttpRequest.newBuilder(gateway.uri("/oauth/token"))
-                .header("Authorization", "Basic " + basic)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
-                .build());
-    Matcher token = ACCESS_TOKEN.matcher(answer.body());
-    assertTrue(token.find(), answer.body());
-    return token.group(1);
   }
 
   private static Map<String, String> settings(EmbeddedDatabase database) {

@@ -29,18 +29,20 @@ public final class Callers {
 
   /** A token of the demo client, fetched once per test run. */
   public static String token(String clientId) {
-    return TOKENS.computeIfAbsent(
-        clientId,
-        id ->
-            given()
-                .auth()
-                .preemptive()
-                .basic(id, id + "-secret")
-                .formParam("grant_type", "client_credentials")
-                .post("/oauth/token")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("access_token"));
+    return TOKENS.computeIfAbsent(clientId, Callers::newToken);
+  }
+
+  /** A token of the demo client just issued. */
+  public static String newToken(String clientId) {
+    return given()
+        .auth()
+        .preemptive()
+        .basic(clientId, clientId + "-secret")
+        .formParam("grant_type", "client_credentials")
+        .post("/oauth/token")
+        .then()
+        .statusCode(200)
+        .extract()
+        .path("access_token");
   }
 }

@@ -9,8 +9,8 @@ import static org.hamcrest.Matchers.not;
 
 import cn.gov.zhangye.credit.platform.database.EmbeddedDatabase;
 import cn.gov.zhangye.credit.platform.database.EmbeddedPostgresTestResource;
+import cn.gov.zhangye.credit.testing.Callers;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -27,13 +27,13 @@ class AuditHttpTest {
     String refusedRequest = "audit-refused-" + UUID.randomUUID();
     given()
         .auth()
-        .oauth2(token("demo-agency-basic"))
+        .oauth2(Callers.newToken("demo-agency-basic"))
         .header("X-Request-Id", refusedRequest)
         .get("/api/v1/admin/audit")
         .then()
         .statusCode(403);
 
-    as("demo-agency-basic")
+    Callers.as("demo-agency-basic")
         .queryParam("kind", "REFUSED")
         .get("/api/v1/audit/mine")
         .then()
@@ -42,7 +42,7 @@ class AuditHttpTest {
         .body("entries.clientId", everyItem(equalTo("demo-agency-basic")))
         .body("entries.operation", hasItem("GET /api/v1/admin/audit"));
 
-    as("demo-agency")
+    Callers.as("demo-agency")
         .get("/api/v1/audit/mine")
         .then()
         .statusCode(200)
@@ -60,7 +60,7 @@ class AuditHttpTest {
         .get("/api/v1/audit/mine")
         .then()
         .statusCode(401);
-    as("demo-operator")
+    Callers.as("demo-operator")
         .queryParam("kind", "REFUSED")
         .get("/api/v1/admin/audit")
         .then()
@@ -70,7 +70,7 @@ class AuditHttpTest {
 
   @Test
   void operatorsVerifyTheChains() {
-    as("demo-operator")
+    Callers.as("demo-operator")
         .post("/api/v1/admin/audit/verify")
         .then()
         .statusCode(200)
@@ -79,7 +79,7 @@ class AuditHttpTest {
 
   @Test
   void aCallWhoseEntryCannotBeStoredFails() throws SQLException {
-    String operatorToken = token("demo-operator");
+    String operatorToken = Callers.newToken("demo-operator");
     execute("ALTER TABLE audit_entry RENAME TO audit_entry_away");
     try {
       given()
@@ -94,23 +94,6 @@ class AuditHttpTest {
     } finally {
       execute("ALTER TABLE audit_entry_away RENAME TO audit_entry");
     }
-  }
-
-  private static RequestSpecification as(String clientId) {
-    return given().auth().oauth2(token(clientId));
-  }
-
-  private static String token(String clientId) {
-    return given()
-        .auth()
-        .preemptive()
-        .basic(clientId, clientId + "-secret")
-        .formParam("grant_type", "client_credentials")
-        .post("/oauth/token")
-        .then()
-        .statusCode(200)
-        .extract()
-        .path("access_token");
   }
 
   private static void execute(String sql) throws SQLException {

@@ -3,6 +3,7 @@ package cn.gov.zhangye.credit.access.token;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
+import cn.gov.zhangye.credit.testing.Callers;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -18,9 +19,9 @@ class SuspensionTest {
 
   @Test
   void aSuspendedClientsTokensStopWorkingAndStayRevoked() throws InterruptedException {
-    String operator = token("demo-operator");
-    String before = token(CLIENT);
-    String bystander = token("demo-agency");
+    String operator = Callers.newToken("demo-operator");
+    String before = Callers.newToken(CLIENT);
+    String bystander = Callers.newToken("demo-agency");
     answers(before, 200);
 
     given().auth().oauth2(operator).post(ADMIN + "/suspension").then().statusCode(200);
@@ -40,20 +41,7 @@ class SuspensionTest {
     Thread.sleep(1_100);
     given().auth().oauth2(operator).post(ADMIN + "/reactivation").then().statusCode(200);
     answers(before, 401);
-    answers(token(CLIENT), 200);
-  }
-
-  private static String token(String client) {
-    return given()
-        .auth()
-        .preemptive()
-        .basic(client, client + "-secret")
-        .formParam("grant_type", "client_credentials")
-        .post("/oauth/token")
-        .then()
-        .statusCode(200)
-        .extract()
-        .path("access_token");
+    answers(Callers.newToken(CLIENT), 200);
   }
 
   private static void answers(String token, int status) {

@@ -8,14 +8,10 @@ import cn.gov.zhangye.credit.platform.database.FreePort;
 import cn.gov.zhangye.credit.platform.launch.GatewayProcess;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +23,6 @@ class ClusterIT {
 
   private static final Duration START = Duration.ofSeconds(90);
   private static final int ANONYMOUS_PER_DAY = 10;
-  private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\":\"([^\"]+)\"");
 
   @TempDir Path workingDirectory;
 
@@ -59,10 +54,10 @@ class ClusterIT {
 
   private static void aSuspensionOnOneIsSeenByTheOther(GatewayProcess first, GatewayProcess second)
       throws Exception {
-    String agencyToken = token(second, "demo-agency");
+    String agencyToken = second.token("demo-agency");
     assertEquals(200, get(second, "/api/v1/token-info", agencyToken).statusCode());
 
-    String operatorToken = token(first, "demo-operator");
+    String operatorToken = first.token("demo-operator");
     HttpResponse<String> suspension =
         GatewayProcess.send(
             HttpRequest.newBuilder(first.uri("/api/v1/admin/clients/demo-agency/suspension"))
@@ -92,23 +87,6 @@ class ClusterIT {
     }
     assertEquals(ANONYMOUS_PER_DAY, accepted, "both replicas count against one daily quota");
     assertEquals(2 * ANONYMOUS_PER_DAY, refused);
-  }
-
-  private static String token(GatewayProcess gateway, String clientId) throws Exception {
-    String basic =
-        Base64.getEncoder()
-            .encodeToString(
-                (clientId + ":" + clientId + "-secret").getBytes(StandardCharsets.UTF_8));
-    HttpResponse<String> answer =
-        GatewayProcess.send(
-            HttpRequest.newBuilder(gateway.uri("/oauth/token"))
-                .header("Authorization", "Basic " + basic)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
-                .build());
-    Matcher token = ACCESS_TOKEN.matcher(answer.body());
-    assertTrue(token.find(), answer.body());
-    return token.group(1);
   }
 
   private static HttpResponse<String> get(GatewayProcess gateway, String path, String token)

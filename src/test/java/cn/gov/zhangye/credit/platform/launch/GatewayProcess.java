@@ -23,6 +23,9 @@ public final class GatewayProcess implements AutoCloseable {
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
+  private static final java.util.regex.Pattern ACCESS_TOKEN =
+      java.util.regex.Pattern.compile("\"access_token\":\"([^\"]+)\"");
+
   private final Process process;
   private final Path output;
   private final int httpPort;
@@ -71,6 +74,26 @@ public final class GatewayProcess implements AutoCloseable {
   }
 
   /** Sends {@code request} and reads the answer as text. */
+  /** A token of the demo client {@code clientId} from this gateway's token endpoint. */
+  public String token(String clientId) throws IOException, InterruptedException {
+    String basic =
+        java.util.Base64.getEncoder()
+            .encodeToString(
+                (clientId + ":" + clientId + "-secret").getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> answer =
+        send(
+            HttpRequest.newBuilder(uri("/oauth/token"))
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+                .build());
+    java.util.regex.Matcher token = ACCESS_TOKEN.matcher(answer.body());
+    if (!token.find()) {
+      throw new IllegalStateException("No token for " + clientId + ": " + answer.body());
+    }
+    return token.group(1);
+  }
+
   /** Sends without waiting for the answer, which may never come (the gateway may be killed). */
   public static java.util.concurrent.CompletableFuture<HttpResponse<String>> sendAsync(
       HttpRequest request) {

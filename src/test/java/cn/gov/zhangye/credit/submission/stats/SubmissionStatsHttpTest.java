@@ -1,6 +1,5 @@
 package cn.gov.zhangye.credit.submission.stats;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
@@ -9,10 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import cn.gov.zhangye.credit.platform.database.EmbeddedDatabase;
 import cn.gov.zhangye.credit.platform.database.EmbeddedPostgresTestResource;
+import cn.gov.zhangye.credit.testing.Callers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
-import io.restassured.specification.RequestSpecification;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -163,7 +162,7 @@ class SubmissionStatsHttpTest {
   @Test
   void theDefaultPeriodIsTheLastThirtyDaysInChinaTime() {
     LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-    as("demo-operator")
+    Callers.as("demo-operator")
         .queryParam("by", "source")
         .get("/api/v1/stats/submissions")
         .then()
@@ -175,7 +174,7 @@ class SubmissionStatsHttpTest {
 
   @Test
   void aClientWithoutTheScopeIsRefused() {
-    as("demo-department")
+    Callers.as("demo-department")
         .get("/api/v1/stats/submissions?by=source&" + PERIOD)
         .then()
         .statusCode(403)
@@ -184,7 +183,7 @@ class SubmissionStatsHttpTest {
 
   @Test
   void aPeriodRunningBackwardsIsRefusedNamingFrom() {
-    as("demo-office")
+    Callers.as("demo-office")
         .header("Accept-Language", "en")
         .get("/api/v1/stats/submissions?by=region&from=2026-04-01&to=2026-03-31")
         .then()
@@ -198,13 +197,13 @@ class SubmissionStatsHttpTest {
 
   @Test
   void aPeriodOverAYearIsRefused() {
-    as("demo-office")
+    Callers.as("demo-office")
         .get("/api/v1/stats/submissions?by=region&from=2025-01-01&to=2026-01-02")
         .then()
         .statusCode(400)
         .body("errors[0].pointer", equalTo("to"))
         .body("errors[0].code", equalTo("span"));
-    as("demo-office")
+    Callers.as("demo-office")
         .get("/api/v1/stats/submissions?by=region&from=2024-01-01&to=2024-12-31")
         .then()
         .statusCode(200);
@@ -212,13 +211,13 @@ class SubmissionStatsHttpTest {
 
   @Test
   void aMissingGroupingAndAMalformedDateAreNamedTogether() {
-    as("demo-office")
+    Callers.as("demo-office")
         .get("/api/v1/stats/submissions?from=2026-02-30")
         .then()
         .statusCode(400)
         .body("errors.pointer", equalTo(List.of("by", "from")))
         .body("errors.code", equalTo(List.of("required", "format")));
-    as("demo-office")
+    Callers.as("demo-office")
         .get("/api/v1/stats/submissions?by=county")
         .then()
         .statusCode(400)
@@ -270,7 +269,7 @@ class SubmissionStatsHttpTest {
   }
 
   private static JsonPath statistics(String by) {
-    return as("demo-office")
+    return Callers.as("demo-office")
         .get("/api/v1/stats/submissions?by=" + by + "&" + PERIOD)
         .then()
         .statusCode(200)
@@ -368,22 +367,5 @@ class SubmissionStatsHttpTest {
       statement.setObject(i + 1, values[i]);
     }
     return statement;
-  }
-
-  private static RequestSpecification as(String clientId) {
-    return given().auth().oauth2(token(clientId));
-  }
-
-  private static String token(String clientId) {
-    return given()
-        .auth()
-        .preemptive()
-        .basic(clientId, clientId + "-secret")
-        .formParam("grant_type", "client_credentials")
-        .post("/oauth/token")
-        .then()
-        .statusCode(200)
-        .extract()
-        .path("access_token");
   }
 }

@@ -21,24 +21,33 @@ import java.util.TreeMap;
 @ApplicationScoped
 public class SubjectStore {
 
-  private static final String UPSERT_ORGANISATIONS =
+  // Existing subjects are not touched unless their name changed: an upsert would lock every row it
+  // meets, and concurrent chunks naming the same subjects would wait for each other.
+  private static final String INSERT_ORGANISATIONS =
       "INSERT INTO legal_person (credit_code, registration_number, name, category, division_code)"
           + " SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[])"
-          + " ON CONFLICT (subject_key) DO UPDATE SET name = EXCLUDED.name,"
-          + " category = EXCLUDED.category, updated_at = now()"
-          + " WHERE legal_person.name <> EXCLUDED.name OR legal_person.category <> EXCLUDED.category";
+          + " ON CONFLICT (subject_key) DO NOTHING";
+
+  private static final String RENAME_ORGANISATIONS =
+      "UPDATE legal_person p SET name = u.name, category = u.category, updated_at = now()"
+          + " FROM unnest($1::text[], $2::text[], $3::text[]) AS u(subject_key, name, category)"
+          + " WHERE p.subject_key = u.subject_key"
+          + " AND (p.name <> u.name OR p.category <> u.category)";
 
   private static final String ORGANISATION_IDS =
       "SELECT id, subject_key FROM legal_person WHERE subject_key = ANY($1::text[])";
 
-  private static final String UPSERT_PERSONS =
+  private static final String INSERT_PERSONS =
       "INSERT INTO natural_person (identity_hash, identity_sealed, identity_masked, name_sealed,"
           + " name_masked, division_code)"
           + " SELECT * FROM unnest($1::bytea[], $2::bytea[], $3::text[], $4::bytea[], $5::text[],"
-          + " $6::text[])"
-          + " ON CONFLICT (identity_hash) DO UPDATE SET name_sealed = EXCLUDED.name_sealed,"
-          + " name_masked = EXCLUDED.name_masked, updated_at = now()"
-          + " WHERE natural_person.name_masked <> EXCLUDED.name_masked";
+          + " $6::text[]) ON CONFLICT (identity_hash) DO NOTHING";
+
+  private static final String RENAME_PERSONS =
+      "UPDATE natural_person p SET name_sealed = u.name_sealed, name_masked = u.name_masked,"
+          + " updated_at = now()"
+          + " FROM unnest($1::bytea[], $2::bytea[], $3::text[]) AS u(identity_hash, name_sealed,"
+          + " name_masked) WHERE p.identity_hash = u.identity_hash AND p.name_masked <> u.name_masked";
 
   private static final String PERSON_IDS =
       "SELECT id, identity_hash FROM natural_person WHERE identity_hash = ANY($1::bytea[])";
@@ -91,9 +100,13 @@ public class SubjectStore {
       i++;
     }
     String[] subjectKeys = organisations.keySet().toArray(String[]::new);
-    return tx.preparedQuery(UPSERT_ORGANISATIONS)
+    return tx.preparedQuery(INSERT_ORGANISATIONS)
         .execute(Tuple.of(codes, registrations, names, categories, divisions))
-        .flatMap(done -> tx.preparedQuery(ORGANISATION_IDS).execute(Tuple.of(subjectKeys)))
+        .flatMap(
+            inserted ->
+                tx.preparedQuery(RENAME_ORGANISATIONS)
+                    .execute(Tuple.of(subjectKeys, names, categories)))
+        .flatMap(renamed -> tx.preparedQuery(ORGANISATION_IDS).execute(Tuple.of(subjectKeys)))
         .map(
             rows -> {
               Map<String, Long> ids = new HashMap<>();
@@ -129,11 +142,17 @@ public class SubjectStore {
       divisions[i] = person.divisionCode();
       i++;
     }
-    return tx.preparedQuery(UPSERT_PERSONS)
+    return tx.preparedQuery(INSERT_PERSONS)
         .execute(
-            Tuple.of(hashes, sealedIdentities, maskedIdentities, sealedNames, maskedNames)
-                .addArrayOfString(divisions))
-        .flatMap(done -> tx.preparedQuery(PERSON_IDS).execute(Tuple.of(hashes)))
+            Tuple.from(
+                new Object[] {
+                  hashes, sealedIdentities, maskedIdentities, sealedNames, maskedNames, divisions
+                }))
+        .flatMap(
+            inserted ->
+                tx.preparedQuery(RENAME_PERSONS)
+                    .execute(Tuple.of(hashes, sealedNames, maskedNames)))
+        .flatMap(renamed -> tx.preparedQuery(PERSON_IDS).execute(Tuple.of(hashes)))
         .map(
             rows -> {
               Map<String, Long> ids = new HashMap<>();

@@ -20,6 +20,9 @@ class UsccReports {
 
   UsccReport report(String raw, Locale language) {
     UsccCheck check = codes.checkUscc(raw);
+    if (!check.valid() && codes.identityNumberDefectOf(raw).isEmpty()) {
+      return personalNumber(raw, check, language);
+    }
     Optional<UsccFields> fields = UsccFields.of(raw);
     return new UsccReport(
         raw,
@@ -34,6 +37,26 @@ class UsccReports {
         fields.map(f -> organisationType(f, language)).orElse(null),
         fields.map(f -> division(f.divisionCode(), language)).orElse(null),
         fields.map(UsccFields::organisationCode).orElse(null));
+  }
+
+  /**
+   * The report on a resident identity number given as a credit code: it is not echoed, and none of
+   * its parts is shown.
+   */
+  private UsccReport personalNumber(String raw, UsccCheck check, Locale language) {
+    return new UsccReport(
+        codes.parseIdentityNumber(raw).masked(),
+        false,
+        false,
+        false,
+        check
+            .defect()
+            .map(defect -> new UsccReport.Defect(defect.code(), defect.message().in(language)))
+            .orElse(null),
+        null,
+        null,
+        null,
+        null);
   }
 
   private UsccReport.CodedName authority(UsccFields fields, Locale language) {

@@ -3,6 +3,7 @@ package cn.gov.zhangye.credit.platform.problem;
 import cn.gov.zhangye.credit.platform.http.RequestIds;
 import cn.gov.zhangye.credit.platform.i18n.Languages;
 import cn.gov.zhangye.credit.platform.i18n.Text;
+import cn.gov.zhangye.credit.platform.privacy.IdentityNumberMask;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -32,14 +33,19 @@ public final class ProblemResponses {
       ProblemException problem, Locale language, String path, String requestId) {
     List<Problem.FieldError> errors =
         problem.violations().stream()
-            .map(v -> new Problem.FieldError(v.pointer(), v.code(), v.message().in(language)))
+            .map(
+                v ->
+                    new Problem.FieldError(
+                        IdentityNumberMask.mask(v.pointer()),
+                        v.code(),
+                        IdentityNumberMask.mask(v.message().in(language))))
             .toList();
     return new Problem(
         problem.type().uri(),
         new Text(problem.type().titleKey()).in(language),
         problem.type().status(),
-        problem.detail().in(language),
-        instance(path),
+        IdentityNumberMask.mask(problem.detail().in(language)),
+        instance(IdentityNumberMask.mask(path)),
         requestId,
         errors);
   }

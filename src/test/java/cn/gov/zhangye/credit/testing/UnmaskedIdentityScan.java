@@ -1,0 +1,45 @@
+package cn.gov.zhangye.credit.testing;
+
+import io.quarkus.test.junit.callback.QuarkusTestBeforeEachCallback;
+import io.quarkus.test.junit.callback.QuarkusTestMethodContext;
+import io.restassured.RestAssured;
+import io.restassured.filter.Filter;
+import io.restassured.filter.FilterContext;
+import io.restassured.response.Response;
+import io.restassured.specification.FilterableRequestSpecification;
+import io.restassured.specification.FilterableResponseSpecification;
+import java.util.List;
+
+/**
+ * Registered before every Quarkus test (a Quarkus test callback, so that it reaches the RestAssured
+ * the test itself uses): every response a test reads through RestAssured is scanned, and one that
+ * shows a resident identity number in clear text fails the test that received it. No answer of the
+ * gateway may carry one, whatever the caller's rights.
+ */
+public class UnmaskedIdentityScan implements QuarkusTestBeforeEachCallback, Filter {
+
+  @Override
+  public void beforeEach(QuarkusTestMethodContext context) {
+    if (RestAssured.filters().stream().noneMatch(UnmaskedIdentityScan.class::isInstance)) {
+      RestAssured.filters(this);
+    }
+  }
+
+  @Override
+  public Response filter(
+      FilterableRequestSpecification request,
+      FilterableResponseSpecification response,
+      FilterContext context) {
+    Response answer = context.next(request, response);
+    List<String> found = UnmaskedIdentityNumbers.in(answer.asString());
+    if (!found.isEmpty()) {
+      throw new AssertionError(
+          request.getMethod()
+              + " "
+              + request.getURI()
+              + " answered with identity numbers in clear text: "
+              + found);
+    }
+    return answer;
+  }
+}

@@ -48,8 +48,8 @@ import javax.crypto.spec.SecretKeySpec;
  * hashed and sealed with keys drawn from the seed, not the gateway's.
  *
  * <p>The classes of this file are also the model of the query benchmark's loader ({@code
- * bench/query/LoadQueryDataset.java}, compiled together with this file); this file stays one
- * source file so that {@code java GenerateRecords.java} runs it on Java 17.
+ * bench/query/LoadQueryDataset.java}, compiled together with this file); this file stays one source
+ * file so that {@code java GenerateRecords.java} runs it on Java 17.
  */
 public class GenerateRecords {
 
@@ -1018,7 +1018,9 @@ final class Keyring {
     this.nonces = nonces;
   }
 
-  /** The gateway's key file (credit.subject.personal-data.key-file): what it stores, it can read. */
+  /**
+   * The gateway's key file (credit.subject.personal-data.key-file): what it stores, it can read.
+   */
   static Keyring read(Path keyFile) throws IOException {
     Map<String, byte[]> keys = new HashMap<>();
     Matcher matcher = KEY.matcher(Files.readString(keyFile));

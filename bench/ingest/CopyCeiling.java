@@ -17,9 +17,9 @@ import org.postgresql.copy.CopyManager;
  * The raw COPY ceiling of the ingest benchmark: {@code COPY}s the rows the generator wrote with
  * {@code --format csv} into the gateway's own tables, first the subjects ({@code legal_person},
  * {@code natural_person}, which the records' foreign keys need), then the records ({@code
- * credit_record}, the current version, and {@code credit_record_version}, its fields: both are
- * what the ingest writes per record). Each COPY is one statement in its own transaction, committed
- * as the gateway's server commits (synchronous_commit on); the columns are those of each file's
+ * credit_record}, the current version, and {@code credit_record_version}, its fields: both are what
+ * the ingest writes per record). Each COPY is one statement in its own transaction, committed as
+ * the gateway's server commits (synchronous_commit on); the columns are those of each file's
  * header.
  *
  * <p>With {@code --empty-tables true} it first empties the record and subject tables (and those
@@ -84,8 +84,7 @@ public class CopyCeiling {
       columns = header.readLine();
     }
     try (Reader reader = Files.newBufferedReader(csv)) {
-      return copy.copyIn(
-          "COPY " + table + " (" + columns + ") FROM STDIN " + CSV, reader, 1 << 16);
+      return copy.copyIn("COPY " + table + " (" + columns + ") FROM STDIN " + CSV, reader, 1 << 16);
     }
   }
 

@@ -89,7 +89,8 @@ public class LoadQueryDataset {
     // Decisions lie before today in China, as the gateway's "not in the future" check wants.
     LocalDate asOf = given.date("as-of", LocalDate.now(ZoneId.of("Asia/Shanghai")));
     Subjects subjects =
-        new Subjects(seed, given.integer("organisations", 1_000_000), given.integer("persons", 50_000));
+        new Subjects(
+            seed, given.integer("organisations", 1_000_000), given.integer("persons", 50_000));
     RecordSource source =
         new RecordSource(
             seed,
@@ -124,7 +125,8 @@ public class LoadQueryDataset {
             timed(() -> execute(connection, "VACUUM ANALYZE " + String.join(", ", TABLES)));
         execute(connection, "CHECKPOINT");
         writeCodes(out.resolve("organisation-codes.txt"), subjects);
-        writeSample(out.resolve("sample.ndjson"), source, recordCount, given.integer("sample", 200));
+        writeSample(
+            out.resolve("sample.ndjson"), source, recordCount, given.integer("sample", 200));
         System.out.printf(
             "load organisations=%d persons=%d records=%d subjects_ms=%d records_ms=%d"
                 + " constraints_ms=%d vacuum_analyze_ms=%d total_ms=%d database_mib=%d%n",
@@ -186,14 +188,13 @@ public class LoadQueryDataset {
   }
 
   /**
-   * Draws the records once and streams each one's head and version to two COPYs on two
-   * connections, so that both tables load at once.
+   * Draws the records once and streams each one's head and version to two COPYs on two connections,
+   * so that both tables load at once.
    */
   private static void loadRecords(String jdbc, RecordSource source, StoredRows rows, int count)
       throws SQLException {
     try (Stream heads = new Stream(jdbc, "credit_record", StoredRows.RECORD_COLUMNS);
-        Stream versions =
-            new Stream(jdbc, "credit_record_version", StoredRows.VERSION_COLUMNS)) {
+        Stream versions = new Stream(jdbc, "credit_record_version", StoredRows.VERSION_COLUMNS)) {
       for (int index = 0; index < count; index++) {
         RecordSource.Drawn drawn = source.draw(index);
         rows.record(heads.line, versions.line, index + 1, drawn.record(), drawn.subjectIndex() + 1);
@@ -285,7 +286,9 @@ public class LoadQueryDataset {
         execute(connection, dropConstraint(foreignKey));
       }
       for (String index : indexes) {
-        execute(connection, "DROP INDEX " + index.replaceFirst("^CREATE (UNIQUE )?INDEX (\\S+) .*", "$2"));
+        execute(
+            connection,
+            "DROP INDEX " + index.replaceFirst("^CREATE (UNIQUE )?INDEX (\\S+) .*", "$2"));
       }
       for (String key : keys) {
         execute(connection, dropConstraint(key));
@@ -306,7 +309,8 @@ public class LoadQueryDataset {
 
     /** {@code ALTER TABLE t ADD CONSTRAINT c …} becomes {@code ALTER TABLE t DROP CONSTRAINT c}. */
     private static String dropConstraint(String addConstraint) {
-      return addConstraint.replaceFirst("^(ALTER TABLE \\S+) ADD CONSTRAINT (\\S+) .*", "$1 DROP CONSTRAINT $2");
+      return addConstraint.replaceFirst(
+          "^(ALTER TABLE \\S+) ADD CONSTRAINT (\\S+) .*", "$1 DROP CONSTRAINT $2");
     }
 
     private static List<String> query(Connection connection, String sql) throws SQLException {

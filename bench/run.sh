@@ -1,17 +1,23 @@
 #!/usr/bin/env bash
 # Benchmarks the packaged gateway on its embedded PostgreSQL and appends the figures to
 # bench/results/results.md. Usage: bench/run.sh [--duration SECONDS] [--connections N]
-# [--scenarios baseline,tokens,authenticated,ingest] [--ingest-records N] [--ingest-batch N]
-# [--max-heap SIZE]
+# [--scenarios baseline,tokens,authenticated,query,ingest] [--ingest-records N] [--ingest-batch N]
+# [--max-heap SIZE] [--query-data DIR] [--query-organisations N] [--query-persons N]
+# [--query-records N]
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 DURATION=30
 CONNECTIONS=64
-SCENARIOS=baseline,tokens,authenticated,ingest
+SCENARIOS=baseline,tokens,authenticated,query,ingest
 INGEST_RECORDS=1000000
 INGEST_BATCH=5000
 MAX_HEAP=""
+# The query scenario's gateway directory; kept, and its loaded dataset reused, when given.
+QUERY_DATA=""
+QUERY_ORGANISATIONS=1000000
+QUERY_PERSONS=50000
+QUERY_RECORDS=5000000
 while [ $# -gt 0 ]; do
   case "$1" in
     --duration) DURATION=$2; shift 2 ;;
@@ -20,6 +26,10 @@ while [ $# -gt 0 ]; do
     --ingest-records) INGEST_RECORDS=$2; shift 2 ;;
     --ingest-batch) INGEST_BATCH=$2; shift 2 ;;
     --max-heap) MAX_HEAP=$2; shift 2 ;;
+    --query-data) QUERY_DATA=$2; shift 2 ;;
+    --query-organisations) QUERY_ORGANISATIONS=$2; shift 2 ;;
+    --query-persons) QUERY_PERSONS=$2; shift 2 ;;
+    --query-records) QUERY_RECORDS=$2; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -31,6 +41,11 @@ selected() {
 if ! command -v wrk >/dev/null; then
   echo "Installing wrk (Debian package)..."
   apt-get update -qq && apt-get install -y -qq wrk
+fi
+# The zonky PostgreSQL binaries the gateway embeds have no pgbench (nor psql): Debian's client.
+if selected query && ! command -v pgbench >/dev/null; then
+  echo "Installing pgbench and psql (Debian package postgresql-client)..."
+  apt-get update -qq && apt-get install -y -qq postgresql-client
 fi
 
 JAR="$ROOT/target/quarkus-app/quarkus-run.jar"
@@ -221,6 +236,135 @@ run_ingest() {
   return "$status"
 }
 
+# The load averages (1, 5, 15 minutes) of the machine: other work on it slows every figure.
+loadavg() {
+  cut -d' ' -f1-3 /proc/loadavg
+}
+
+# A wrk latency (850.00us, 12.34ms, 1.02s) in milliseconds.
+to_ms() {
+  awk -v t="$1" 'BEGIN {
+    if (t ~ /us$/) printf "%.2f", t / 1000; else if (t ~ /ms$/) printf "%.2f", t + 0;
+    else if (t ~ /m$/) printf "%.2f", t * 60000; else printf "%.2f", t * 1000 }'
+}
+
+# A client-credentials token: token CLIENT SCOPE.
+token() {
+  curl -sf -u "$1:$1-secret" -d grant_type=client_credentials -d scope="$2" "$BASE/oauth/token" |
+    sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p'
+}
+
+# Loads the query dataset into the running gateway's database (bench/query/LoadQueryDataset.java),
+# checks that the gateway finds a sample of it unchanged when submitted again, and marks the
+# directory as holding it: load_query_dataset DIR DATASET.
+load_query_dataset() {
+  local dir=$1 dataset=$2 classes="$WORK/query-classes" pgjar load load_before answer sample unchanged check
+  pgjar=$(ls "$ROOT"/target/quarkus-app/lib/main/org.postgresql.postgresql-*.jar)
+  javac -d "$classes" -cp "$pgjar" "$ROOT/bench/generator/GenerateRecords.java" \
+    "$ROOT/bench/query/LoadQueryDataset.java"
+  load_before=$(loadavg)
+  echo "Loading the query dataset ($dataset) with COPY; load average $load_before..."
+  load=$(java -cp "$classes:$pgjar" LoadQueryDataset --jdbc "jdbc:postgresql://localhost:$PG_PORT/credit" \
+    --keys "$dir/data/personal-data/keys.json" --out "$dir/bench" --organisations "$QUERY_ORGANISATIONS" \
+    --persons "$QUERY_PERSONS" --records "$QUERY_RECORDS") || return 1
+  echo "$load"
+  # The rows must be those the gateway itself would have stored (keyed hashes, masking, content
+  # hash): submitted again through the API, every record of the sample is unchanged.
+  sample=$(grep -c . "$dir/bench/sample.ndjson")
+  answer=$(curl -s -X POST -H "Authorization: Bearer $(token demo-department records:submit)" \
+    -H 'Content-Type: application/x-ndjson' -H 'Accept-Language: en' \
+    -H "Idempotency-Key: bench-query-sample-$(date +%s)" \
+    --data-binary @"$dir/bench/sample.ndjson" "$BASE/api/v1/submissions")
+  unchanged=$(echo "$answer" | sed -n 's/.*"unchanged":\([0-9]*\).*/\1/p')
+  SCENARIO_CONNECTIONS=- RPS=- P50=- P99=- ERRORS=-
+  SCENARIO_SECONDS=$(awk -v ms="$(field "$load" total_ms)" 'BEGIN { printf "%.0f", ms / 1000 }')
+  check="a sample of $sample loaded records submitted again: ${unchanged:-no} unchanged"
+  local text
+  text="query dataset: $(field "$load" organisations) organisations, $(field "$load" persons) persons, $(field "$load" records) records (+ versions) COPYed into the gateway's embedded database in $SCENARIO_SECONDS s: subjects $(field "$load" subjects_ms) ms, records $(field "$load" records_ms) ms ($(awk -v n="$(field "$load" records)" -v ms="$(field "$load" records_ms)" 'BEGIN { printf "%.0f", n * 1000 / ms }') records/s, generation included), keys/indexes/foreign keys $(field "$load" constraints_ms) ms, VACUUM ANALYZE $(field "$load" vacuum_analyze_ms) ms; database $(field "$load" database_mib) MiB; $check; load average before $load_before"
+  if [ "$unchanged" != "$sample" ]; then
+    record "FAILED: $text"
+    echo "$answer" >&2
+    return 1
+  fi
+  record "$text"
+  unset SCENARIO_CONNECTIONS SCENARIO_SECONDS
+  echo "$dataset" >"$dir/bench/dataset"
+}
+
+# pgbench -S (select-only) on the query scenario's PostgreSQL server, in a database of its own
+# (pgbench -i needs its own tables): the storage ceiling beside the query figures.
+run_pgbench() {
+  local conn=(-h localhost -p "$PG_PORT" -U postgres) out tps failed latencies load_before
+  if [ -z "$(psql "${conn[@]}" -Atc "SELECT 1 FROM pg_database WHERE datname = 'pgbench'" postgres)" ]; then
+    psql "${conn[@]}" -qc "CREATE DATABASE pgbench" postgres
+    pgbench "${conn[@]}" -i -s 10 -q pgbench
+  fi
+  pgbench "${conn[@]}" -S -M prepared -c "$CONNECTIONS" -j 2 -T 10 pgbench >/dev/null
+  load_before=$(loadavg)
+  rm -f "$WORK"/pgbench_log.*
+  out=$(pgbench "${conn[@]}" -S -M prepared -c "$CONNECTIONS" -j 2 -T "$DURATION" -l \
+    --sampling-rate 0.05 --log-prefix "$WORK/pgbench_log" pgbench)
+  echo "$out" >>"$WORK/wrk.txt"
+  tps=$(echo "$out" | awk '$1 == "tps" { printf "%.2f", $3 }')
+  failed=$(echo "$out" | awk '/number of failed transactions/ { print $5 }')
+  # The logged transactions' latencies (third column, microseconds), a 5 % sample.
+  latencies=$(cat "$WORK"/pgbench_log.* | awk '{ print $3 }' | sort -n)
+  RPS=$tps
+  P50=$(echo "$latencies" | awk '{ v[NR] = $1 } END { printf "%.2fms", v[int(NR * 0.50 + 0.5)] / 1000 }')
+  P99=$(echo "$latencies" | awk '{ v[NR] = $1 } END { printf "%.2fms", v[int(NR * 0.99 + 0.5)] / 1000 }')
+  ERRORS=${failed:-0}
+  record "storage ceiling: pgbench -S -M prepared (select-only, scale 10, in the database pgbench of the query scenario's embedded PostgreSQL $(psql "${conn[@]}" -Atc 'SHOW server_version' postgres | cut -d' ' -f1); $(pgbench --version | awk '{ print $1, $3 }'), 2 threads; transactions/s, latencies of a 5 % sample); load average before $load_before"
+}
+
+# The query scenario (issue 5): a gateway on a directory of its own holding the query dataset
+# (loaded now, or kept from an earlier run with --query-data), wrk reading random organisations'
+# profiles and records as demo-agency, then pgbench -S on the same database server.
+run_query() {
+  local dir=${QUERY_DATA:-$WORK/query} dataset openapi codes load_before ratio p99_ms
+  dataset="organisations=$QUERY_ORGANISATIONS persons=$QUERY_PERSONS records=$QUERY_RECORDS"
+  mkdir -p "$dir"
+  dir=$(cd "$dir" && pwd)
+  if [ -f "$dir/bench/dataset" ] && [ "$(cat "$dir/bench/dataset")" != "$dataset" ]; then
+    echo "$dir holds another dataset ($(cat "$dir/bench/dataset")): choose another --query-data" >&2
+    return 1
+  fi
+  if [ ! -f "$dir/bench/dataset" ] && [ -e "$dir/data" ]; then
+    echo "$dir has a database but no complete dataset (an interrupted load?): remove it" >&2
+    return 1
+  fi
+  stop_gateway
+  GATEWAY_DIR=$dir
+  start_gateway
+  if [ -f "$dir/bench/dataset" ]; then
+    echo "Reusing the query dataset in $dir ($dataset)"
+  else
+    load_query_dataset "$dir" "$dataset" || return 1
+  fi
+  # The machine has the memory to hold the database: read its files once, so that the run
+  # measures the gateway, not the first reads from disk.
+  find "$dir/data/postgres/base" -type f -exec cat {} + >/dev/null
+
+  codes="query: GET /api/v1/subjects/{code} and GET /api/v1/subjects/{code}/records alternately, random codes of the $QUERY_ORGANISATIONS organisations ($QUERY_RECORDS records), demo-agency (credit:query, plan agency-plus raised; rate limits and audit on)"
+  openapi=$(curl -sf "$BASE/q/openapi?format=json" || true)
+  if ! grep -qF '"/api/v1/subjects/{code}"' <<<"$openapi" ||
+    ! grep -qF '"/api/v1/subjects/{code}/records"' <<<"$openapi"; then
+    echo "query: not run, this build has no GET /api/v1/subjects/{code} and /records" >&2
+    SCENARIO_CONNECTIONS=- SCENARIO_SECONDS=- RPS=- P50=- P99=- ERRORS=-
+    record "query: not run (no GET /api/v1/subjects/{code} and /records in this build)"
+    unset SCENARIO_CONNECTIONS SCENARIO_SECONDS
+  else
+    QUERY_TOKEN=$(token demo-agency credit:query)
+    QUERY_CODES="$dir/bench/organisation-codes.txt"
+    export QUERY_TOKEN QUERY_CODES
+    load_before=$(loadavg)
+    run_scenario / -s "$ROOT/bench/scenarios/query.lua"
+    ratio=$(awk -v a="$RPS" -v b="${baseline_rps:-0}" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }')
+    p99_ms=$(to_ms "$P99")
+    record "$codes: goal ≥ 5000 requests/s: $(verdict "$RPS >= 5000"), p99 ≤ 25 ms: $(verdict "$p99_ms <= 25"), no errors (404 included): $(verdict "$ERRORS == 0"); ratio to baseline $ratio (goal ≥ 0.5: $( [ "$ratio" = n/a ] && echo "n/a, baseline not run" || verdict "$ratio >= 0.5")); load average before $load_before"
+  fi
+  run_pgbench
+}
+
 if [ ! -f "$RESULTS" ]; then
   cat >"$RESULTS" <<'HEAD'
 # Benchmark results
@@ -260,6 +404,10 @@ if selected authenticated; then
   run_scenario /api/v1/catalog/record-types -H "Authorization: Bearer $TOKEN"
   ratio=$(awk -v a="$RPS" -v b="${baseline_rps:-0}" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }')
   record "authenticated, rate-limited: GET /api/v1/catalog/record-types (demo-agency); ratio to baseline $ratio"
+fi
+
+if selected query; then
+  run_query
 fi
 
 if selected ingest; then

@@ -1,19 +1,30 @@
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.crypto.Cipher;
+import javax.crypto.Mac;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Writes realistic, valid credit records of the market-regulation department (市场监督管理局) for the
@@ -27,13 +38,18 @@ import java.util.SplittableRandom;
  * <pre>
  * java bench/generator/GenerateRecords.java --records 1000000 --batch 5000 --out DIR
  *     [--seed 1] [--persons-share 0.05] [--format ndjson|csv|both] [--as-of 2026-11-01]
- *     [--client demo-department]
+ *     [--history-days 720] [--client demo-department]
  * </pre>
  *
  * <p>{@code ndjson}: {@code DIR/batch-000001.ndjson}…, one submission body each. {@code csv}: the
  * same records as the gateway stores them, for {@code COPY … (FORMAT csv, HEADER)}: {@code
  * DIR/legal_person.csv}, {@code DIR/natural_person.csv} (the subjects, with the ids the records
- * refer to) and {@code DIR/credit_record.csv}.
+ * refer to), {@code DIR/credit_record.csv} and {@code DIR/credit_record_version.csv}; personal data
+ * hashed and sealed with keys drawn from the seed, not the gateway's.
+ *
+ * <p>The classes of this file are also the model of the query benchmark's loader ({@code
+ * bench/query/LoadQueryDataset.java}, compiled together with this file); this file stays one source
+ * file so that {@code java GenerateRecords.java} runs it on Java 17.
  */
 public class GenerateRecords {
 
@@ -66,52 +82,44 @@ record Options(
     double personsShare,
     String format,
     LocalDate asOf,
+    int historyDays,
     String client) {
 
+  private static final String USAGE =
+      "java bench/generator/GenerateRecords.java --records N --batch N --out DIR [--seed N]"
+          + " [--persons-share 0.05] [--format ndjson|csv|both] [--as-of yyyy-MM-dd]"
+          + " [--history-days 720] [--client CLIENT_ID]";
+
   static Options parse(String[] args) {
-    Map<String, String> given = new LinkedHashMap<>();
-    for (int i = 0; i < args.length; i += 2) {
-      if (!args[i].startsWith("--") || i + 1 >= args.length) {
-        throw usage("expected --name value pairs, got " + args[i]);
-      }
-      given.put(args[i].substring(2), args[i + 1]);
-    }
+    Arguments given =
+        Arguments.parse(
+            args,
+            USAGE,
+            "records",
+            "batch",
+            "out",
+            "seed",
+            "persons-share",
+            "format",
+            "as-of",
+            "history-days",
+            "client");
     Options options =
         new Options(
-            Integer.parseInt(given.getOrDefault("records", "1000000")),
-            Integer.parseInt(given.getOrDefault("batch", "5000")),
-            Path.of(required(given, "out")),
-            Long.parseLong(given.getOrDefault("seed", "1")),
-            Double.parseDouble(given.getOrDefault("persons-share", "0.05")),
-            given.getOrDefault("format", "ndjson"),
-            LocalDate.parse(given.getOrDefault("as-of", "2026-11-01")),
-            given.getOrDefault("client", "demo-department"));
-    given.keySet().stream()
-        .filter(
-            name ->
-                !Set.of(
-                        "records",
-                        "batch",
-                        "out",
-                        "seed",
-                        "persons-share",
-                        "format",
-                        "as-of",
-                        "client")
-                    .contains(name))
-        .findFirst()
-        .ifPresent(
-            name -> {
-              throw usage("unknown option --" + name);
-            });
+            given.integer("records", 1_000_000),
+            given.integer("batch", 5000),
+            Path.of(given.required("out")),
+            given.seed(),
+            given.personsShare(),
+            given.text("format", "ndjson"),
+            given.date("as-of", LocalDate.of(2026, 11, 1)),
+            given.integer("history-days", Records.DEFAULT_HISTORY_DAYS),
+            given.text("client", "demo-department"));
     if (!Set.of("ndjson", "csv", "both").contains(options.format())) {
-      throw usage("--format is ndjson, csv or both");
+      throw given.usage("--format is ndjson, csv or both");
     }
-    if (options.records() < 1 || options.batch() < 1) {
-      throw usage("--records and --batch must be at least 1");
-    }
-    if (options.personsShare() < 0 || options.personsShare() > RecordMix.PERSON_CAPABLE) {
-      throw usage("--persons-share must lie between 0 and " + RecordMix.PERSON_CAPABLE);
+    if (options.records() < 1 || options.batch() < 1 || options.historyDays() < 1) {
+      throw given.usage("--records, --batch and --history-days must be at least 1");
     }
     return options;
   }
@@ -123,8 +131,43 @@ record Options(
   boolean writesCsv() {
     return !format.equals("ndjson");
   }
+}
 
-  private static String required(Map<String, String> given, String name) {
+/** {@code --name value} pairs of the benchmark's programs, each name one of those it knows. */
+final class Arguments {
+
+  private final Map<String, String> given;
+  private final String usage;
+
+  private Arguments(Map<String, String> given, String usage) {
+    this.given = given;
+    this.usage = usage;
+  }
+
+  static Arguments parse(String[] args, String usage, String... known) {
+    Map<String, String> given = new LinkedHashMap<>();
+    Arguments arguments = new Arguments(given, usage);
+    for (int i = 0; i < args.length; i += 2) {
+      if (!args[i].startsWith("--") || i + 1 >= args.length) {
+        throw arguments.usage("expected --name value pairs, got " + args[i]);
+      }
+      given.put(args[i].substring(2), args[i + 1]);
+    }
+    given.keySet().stream()
+        .filter(name -> !List.of(known).contains(name))
+        .findFirst()
+        .ifPresent(
+            name -> {
+              throw arguments.usage("unknown option --" + name);
+            });
+    return arguments;
+  }
+
+  String text(String name, String otherwise) {
+    return given.getOrDefault(name, otherwise);
+  }
+
+  String required(String name) {
     String value = given.get(name);
     if (value == null) {
       throw usage("--" + name + " is required");
@@ -132,12 +175,29 @@ record Options(
     return value;
   }
 
-  private static IllegalArgumentException usage(String problem) {
-    return new IllegalArgumentException(
-        problem
-            + "\nusage: java bench/generator/GenerateRecords.java --records N --batch N --out DIR"
-            + " [--seed N] [--persons-share 0.05] [--format ndjson|csv|both] [--as-of yyyy-MM-dd]"
-            + " [--client CLIENT_ID]");
+  int integer(String name, int otherwise) {
+    return given.containsKey(name) ? Integer.parseInt(given.get(name)) : otherwise;
+  }
+
+  LocalDate date(String name, LocalDate otherwise) {
+    return given.containsKey(name) ? LocalDate.parse(given.get(name)) : otherwise;
+  }
+
+  long seed() {
+    return Long.parseLong(given.getOrDefault("seed", "1"));
+  }
+
+  /** {@code --persons-share}: the share of records about natural persons, 5 % unless given. */
+  double personsShare() {
+    double share = Double.parseDouble(given.getOrDefault("persons-share", "0.05"));
+    if (share < 0 || share > RecordMix.PERSON_CAPABLE) {
+      throw usage("--persons-share must lie between 0 and " + RecordMix.PERSON_CAPABLE);
+    }
+    return share;
+  }
+
+  IllegalArgumentException usage(String problem) {
+    return new IllegalArgumentException(problem + "\nusage: " + usage);
   }
 }
 
@@ -417,7 +477,11 @@ final class Categories {
   private Categories() {}
 }
 
-/** A record ready to be written: its identity, subject and fields in catalogue order. */
+/**
+ * A record ready to be written: its identity, subject and fields in catalogue order, its
+ * publication end as the gateway computes it (RecordDrafts.publicationUntil) and the day it reached
+ * the platform.
+ */
 record GeneratedRecord(
     RecordKind kind,
     String sourceRef,
@@ -425,7 +489,13 @@ record GeneratedRecord(
     Person person,
     Map<String, Object> fields,
     LocalDate decisionDate,
-    LocalDate publicationUntil) {
+    LocalDate publicationUntil,
+    LocalDate submittedOn) {
+
+  GeneratedRecord submittedOn(LocalDate day) {
+    return new GeneratedRecord(
+        kind, sourceRef, organisation, person, fields, decisionDate, publicationUntil, day);
+  }
 
   boolean aboutPerson() {
     return person != null;
@@ -451,26 +521,47 @@ record GeneratedRecord(
 /** Builds the fields of each record kind from templates of real market-regulation cases. */
 final class Records {
 
-  private static final int HISTORY_DAYS = 720;
+  static final int DEFAULT_HISTORY_DAYS = 720;
   private static final LocalDate LONG_TERM = LocalDate.of(2099, 12, 31);
 
+  /** The catalogue's longest publication of penalties and abnormal-operation entries. */
+  private static final int MAX_PUBLICATION_MONTHS = 12;
+
+  /** Records reach the platform within this many days of their decision. */
+  private static final int SUBMISSION_DELAY_DAYS = 10;
+
   private final LocalDate asOf;
+  private final int historyDays;
   private final Authority cityBureau = Division.CITY.bureau();
 
-  Records(LocalDate asOf) {
+  /**
+   * @param historyDays decisions lie in the {@code historyDays} days before {@code asOf}
+   */
+  Records(LocalDate asOf, int historyDays) {
     this.asOf = asOf;
+    this.historyDays = historyDays;
   }
 
   GeneratedRecord build(
       SplittableRandom random, RecordKind kind, String sourceRef, Organisation org, Person person) {
-    LocalDate decided = asOf.minusDays(1 + random.nextInt(HISTORY_DAYS));
+    LocalDate decided = asOf.minusDays(1 + random.nextInt(historyDays));
     Division division = person != null ? person.division() : org.division();
     Authority authority = random.nextInt(4) == 0 ? cityBureau : division.bureau();
-    return switch (kind) {
-      case LICENCE -> licence(random, sourceRef, org, person, decided, authority);
-      case PENALTY -> penalty(random, sourceRef, org, person, decided, authority);
-      case ABNORMAL_OPERATION -> abnormalOperation(random, sourceRef, org, decided, authority);
-    };
+    GeneratedRecord record =
+        switch (kind) {
+          case LICENCE -> licence(random, sourceRef, org, person, decided, authority);
+          case PENALTY -> penalty(random, sourceRef, org, person, decided, authority);
+          case ABNORMAL_OPERATION -> abnormalOperation(random, sourceRef, org, decided, authority);
+        };
+    // Drawn last, so that the records' fields do not depend on it.
+    LocalDate submitted = decided.plusDays(1 + random.nextInt(SUBMISSION_DELAY_DAYS));
+    return record.submittedOn(submitted.isAfter(asOf) ? asOf : submitted);
+  }
+
+  /** The end of publication under the catalogue's maximum period: the earlier of both. */
+  private static LocalDate withinMaximum(LocalDate decided, LocalDate end) {
+    LocalDate maximum = decided.plusMonths(MAX_PUBLICATION_MONTHS).minusDays(1);
+    return end.isBefore(maximum) ? end : maximum;
   }
 
   private GeneratedRecord licence(
@@ -507,7 +598,8 @@ final class Records {
     f.put("XK_ZT", "1");
     f.put("XK_LYDW", cityBureau.name());
     f.put("XK_LYDWDM", cityBureau.code());
-    return new GeneratedRecord(RecordKind.LICENCE, sourceRef, org, person, f, decided, validUntil);
+    return new GeneratedRecord(
+        RecordKind.LICENCE, sourceRef, org, person, f, decided, validUntil, null);
   }
 
   private GeneratedRecord penalty(
@@ -567,7 +659,14 @@ final class Records {
     f.put("CF_SJLY", cityBureau.name());
     f.put("CF_SJLYDM", cityBureau.code());
     return new GeneratedRecord(
-        RecordKind.PENALTY, sourceRef, org, person, f, decided, publicationEnd);
+        RecordKind.PENALTY,
+        sourceRef,
+        org,
+        person,
+        f,
+        decided,
+        withinMaximum(decided, publicationEnd),
+        null);
   }
 
   private GeneratedRecord abnormalOperation(
@@ -590,15 +689,15 @@ final class Records {
     f.put("YC_LRJG", authority.name());
     f.put("YC_LRJGDM", authority.code());
     LocalDate removed = decided.plusMonths(3 + random.nextInt(9)).plusDays(random.nextInt(20));
-    LocalDate publicationEnd = decided.plusMonths(12);
+    LocalDate publicationEnd = withinMaximum(decided, LONG_TERM);
     if (random.nextInt(10) < 3 && removed.isBefore(asOf)) {
       f.put("YC_YCYY", individual ? "已补报未报年份的年度报告" : "已补报未报年份的年度报告并公示，申请移出经营异常名录");
       f.put("YC_YCRQ", removed.toString());
       f.put("YC_YCJG", authority.name());
-      publicationEnd = removed;
+      publicationEnd = withinMaximum(decided, removed);
     }
     return new GeneratedRecord(
-        RecordKind.ABNORMAL_OPERATION, sourceRef, org, null, f, decided, publicationEnd);
+        RecordKind.ABNORMAL_OPERATION, sourceRef, org, null, f, decided, publicationEnd, null);
   }
 
   private static final String[] ABNORMAL_REASONS = {
@@ -877,41 +976,291 @@ final class Text {
     return out.toString();
   }
 
-  static byte[] sha256(String... parts) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      for (String part : parts) {
-        digest.update(part.getBytes(StandardCharsets.UTF_8));
+  /** CSV fields joined by commas, as {@link #csv} writes each. */
+  static void csvLine(StringBuilder out, String... values) {
+    for (int i = 0; i < values.length; i++) {
+      if (i > 0) {
+        out.append(',');
       }
-      return digest.digest();
-    } catch (NoSuchAlgorithmException impossible) {
+      csv(out, values[i]);
+    }
+    out.append('\n');
+  }
+}
+
+/**
+ * The gateway's personal-data keys (PersonalDataKeys): HMAC-SHA256 finds a person by identity
+ * number and makes the content hash, AES-256-GCM seals numbers and names as a version byte 1, a
+ * 12-byte nonce and the ciphertext with its 16-byte tag. Not thread-safe.
+ */
+final class Keyring {
+
+  private static final Pattern KEY =
+      Pattern.compile("\"(hashKey|encryptionKey)\"\\s*:\\s*\"([A-Za-z0-9+/=]+)\"");
+  private static final byte VERSION = 1;
+  private static final int NONCE_BYTES = 12;
+  private static final int TAG_BITS = 128;
+
+  private final Mac mac;
+  private final Cipher cipher;
+  private final SecretKeySpec encryptionKey;
+  private final Random nonces;
+
+  private Keyring(byte[] hashKey, byte[] encryptionKey, Random nonces) {
+    try {
+      this.mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(hashKey, "HmacSHA256"));
+      this.cipher = Cipher.getInstance("AES/GCM/NoPadding");
+    } catch (GeneralSecurityException impossible) {
       throw new IllegalStateException(impossible);
     }
+    this.encryptionKey = new SecretKeySpec(encryptionKey, "AES");
+    this.nonces = nonces;
   }
 
   /**
-   * Stand-in for what the gateway seals (AES-GCM: 12-byte nonce, ciphertext, 16-byte tag) with the
-   * same size, so that the COPY writes as many bytes as the gateway does.
+   * The gateway's key file (credit.subject.personal-data.key-file): what it stores, it can read.
    */
-  static byte[] sealedStandIn(String clear) {
-    int size = 12 + clear.getBytes(StandardCharsets.UTF_8).length + 16;
-    byte[] out = new byte[size];
-    byte[] block = sha256(clear);
-    for (int i = 0; i < size; i++) {
-      out[i] = block[i % block.length];
+  static Keyring read(Path keyFile) throws IOException {
+    Map<String, byte[]> keys = new HashMap<>();
+    Matcher matcher = KEY.matcher(Files.readString(keyFile));
+    while (matcher.find()) {
+      keys.put(matcher.group(1), Base64.getDecoder().decode(matcher.group(2)));
     }
-    return out;
+    if (keys.size() != 2) {
+      throw new IllegalArgumentException(keyFile + " has no hashKey and encryptionKey");
+    }
+    return new Keyring(keys.get("hashKey"), keys.get("encryptionKey"), new SecureRandom());
+  }
+
+  /**
+   * Keys of the benchmark's own, drawn from the seed, for rows no gateway reads back (the COPY
+   * ceiling): the same cost as the gateway's, and the output stays a function of the seed.
+   */
+  static Keyring ofSeed(long seed) {
+    Random random = new Random(seed);
+    byte[] hashKey = new byte[32];
+    byte[] encryptionKey = new byte[32];
+    random.nextBytes(hashKey);
+    random.nextBytes(encryptionKey);
+    return new Keyring(hashKey, encryptionKey, random);
+  }
+
+  byte[] hash(String value) {
+    return mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
+  }
+
+  byte[] seal(String plain) {
+    byte[] nonce = new byte[NONCE_BYTES];
+    nonces.nextBytes(nonce);
+    try {
+      cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, nonce));
+      byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
+      return ByteBuffer.allocate(1 + NONCE_BYTES + sealed.length)
+          .put(VERSION)
+          .put(nonce)
+          .put(sealed)
+          .array();
+    } catch (GeneralSecurityException impossible) {
+      throw new IllegalStateException(impossible);
+    }
+  }
+}
+
+/**
+ * Subjects and records as the gateway stores them (SubjectStore, RecordDrafts, RecordWriter), as
+ * CSV lines for {@code COPY … (FORMAT csv, HEADER)} with explicit ids: a person's number and name
+ * masked in the fields and sealed beside them, the keyed content hash of the subject and the
+ * fields, version 1 {@code ACTIVE}, created when the record reached the platform.
+ */
+final class StoredRows {
+
+  static final String LEGAL_PERSON_COLUMNS =
+      "id,credit_code,registration_number,name,category,division_code";
+  static final String NATURAL_PERSON_COLUMNS =
+      "id,identity_hash,identity_sealed,identity_masked,name_sealed,name_masked,division_code";
+  static final String RECORD_COLUMNS =
+      "id,source_client_id,record_type,source_ref,subject_kind,legal_person_id,natural_person_id,"
+          + "version,status,content_hash,division_code,decision_date,publication_until,created_at,"
+          + "updated_at";
+  static final String VERSION_COLUMNS =
+      "record_id,version,change,content_hash,fields,sealed,decision_date,publication_until,"
+          + "working_days,recorded_at";
+
+  /** The time of day the records reached the platform, in China. */
+  private static final String SUBMITTED_AT = " 10:00:00+08";
+
+  private final Keyring keys;
+  private final String client;
+  private final StringBuilder fields = new StringBuilder(4096);
+
+  StoredRows(Keyring keys, String client) {
+    this.keys = keys;
+    this.client = client;
+  }
+
+  void legalPerson(StringBuilder out, long id, Organisation org) {
+    Text.csvLine(
+        out,
+        Long.toString(id),
+        org.code(),
+        null,
+        org.name(),
+        org.category(),
+        org.division().code());
+  }
+
+  void naturalPerson(StringBuilder out, long id, Person person) {
+    Text.csvLine(
+        out,
+        Long.toString(id),
+        Text.hex(keys.hash(person.identityNumber())),
+        Text.hex(keys.seal(person.identityNumber())),
+        Codes.maskIdentity(person.identityNumber()),
+        Text.hex(keys.seal(person.name())),
+        Codes.maskName(person.name()),
+        person.division().code());
+  }
+
+  /** The record's row of credit_record into {@code head}, its version 1 into {@code version}. */
+  void record(
+      StringBuilder head, StringBuilder version, long id, GeneratedRecord record, long subjectId) {
+    Map<String, Object> stored = new LinkedHashMap<>(record.fields());
+    String sealed = null;
+    if (record.aboutPerson()) {
+      String numberField = record.kind().refPrefix + "_XDR_ZJHM";
+      String nameField = record.kind().refPrefix + "_XDR_MC";
+      Map<String, Object> originals = new LinkedHashMap<>();
+      originals.put(numberField, record.person().identityNumber());
+      originals.put(nameField, record.person().name());
+      stored.put(numberField, Codes.maskIdentity(record.person().identityNumber()));
+      stored.put(nameField, Codes.maskName(record.person().name()));
+      fields.setLength(0);
+      Text.json(fields, originals);
+      sealed = Text.hex(keys.seal(fields.toString()));
+    }
+    String contentHash = Text.hex(keys.hash(canonicalIdentity(record) + "\n" + canonical(record)));
+    fields.setLength(0);
+    Text.json(fields, stored);
+    String recordedAt = record.submittedOn() + SUBMITTED_AT;
+    String subject = Long.toString(subjectId);
+    String publicationUntil =
+        record.publicationUntil() == null ? null : record.publicationUntil().toString();
+    Text.csvLine(
+        head,
+        Long.toString(id),
+        client,
+        record.kind().code,
+        record.sourceRef(),
+        record.subjectKind(),
+        record.aboutPerson() ? null : subject,
+        record.aboutPerson() ? subject : null,
+        "1",
+        "ACTIVE",
+        contentHash,
+        record.division().code(),
+        record.decisionDate().toString(),
+        publicationUntil,
+        recordedAt,
+        recordedAt);
+    Text.csvLine(
+        version,
+        Long.toString(id),
+        "1",
+        "CREATED",
+        contentHash,
+        fields.toString(),
+        sealed,
+        record.decisionDate().toString(),
+        publicationUntil,
+        Integer.toString(weekdaysAfter(record.decisionDate(), record.submittedOn())),
+        recordedAt);
+  }
+
+  /** Subject.canonicalIdentity() of the gateway's Organisation and Person. */
+  private static String canonicalIdentity(GeneratedRecord record) {
+    return record.aboutPerson()
+        ? "P|" + record.person().identityNumber() + "|" + record.person().name()
+        : "O|"
+            + record.organisation().code()
+            + "|"
+            + record.organisation().name()
+            + "|"
+            + record.organisation().category();
+  }
+
+  /** RecordDrafts.canonical: the unmasked fields in code order, each as its JSON. */
+  private static String canonical(GeneratedRecord record) {
+    TreeMap<String, String> sorted = new TreeMap<>();
+    StringBuilder value = new StringBuilder(256);
+    record
+        .fields()
+        .forEach(
+            (code, field) -> {
+              value.setLength(0);
+              Text.json(value, field);
+              sorted.put(code, value.toString());
+            });
+    return sorted.toString();
+  }
+
+  /**
+   * Working days from the decision to the submission (报送时效) as weekdays: the holidays of the
+   * gateway's calendar are not subtracted, a day or two off for a few records.
+   */
+  static int weekdaysAfter(LocalDate decision, LocalDate submitted) {
+    int days = 0;
+    for (LocalDate day = decision.plusDays(1); !day.isAfter(submitted); day = day.plusDays(1)) {
+      if (day.getDayOfWeek().getValue() <= 5) {
+        days++;
+      }
+    }
+    return days;
+  }
+}
+
+/**
+ * Draws record number {@code index} of a run, its kind, subject and fields, as a function of the
+ * seed and the index only: every program that draws from the same subjects draws the same records.
+ */
+final class RecordSource {
+
+  /** A record and the index of its subject in {@link Subjects#organisations} or {@code persons}. */
+  record Drawn(GeneratedRecord record, int subjectIndex) {}
+
+  private final long seed;
+  private final double personChance;
+  private final Subjects subjects;
+  private final Records records;
+
+  RecordSource(long seed, double personsShare, Subjects subjects, Records records) {
+    this.seed = seed;
+    this.personChance = personsShare / RecordMix.PERSON_CAPABLE;
+    this.subjects = subjects;
+    this.records = records;
+  }
+
+  Drawn draw(int index) {
+    SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + index);
+    RecordKind kind = RecordMix.kind(random);
+    boolean person = kind != RecordKind.ABNORMAL_OPERATION && random.nextDouble() < personChance;
+    String sourceRef = "S%d-%s-%08d".formatted(seed, kind.refPrefix, index + 1);
+    if (person) {
+      int p = random.nextInt(subjects.persons.length);
+      return new Drawn(records.build(random, kind, sourceRef, null, subjects.persons[p]), p);
+    }
+    int o = random.nextInt(subjects.organisations.length);
+    return new Drawn(records.build(random, kind, sourceRef, subjects.organisations[o], null), o);
   }
 }
 
 /** Draws the records in order and writes them as NDJSON batches and/or as COPY input. */
 final class Generator {
 
-  private static final String CREATED_AT_SUFFIX = " 10:00:00+08";
-
   private final Options options;
   private final Subjects subjects;
-  private final Records records;
+  private final RecordSource source;
+  private final StoredRows rows;
   private final int[] organisationIds;
   private final int[] personIds;
   private final List<Integer> organisationsInIdOrder = new ArrayList<>();
@@ -926,7 +1275,13 @@ final class Generator {
         Math.max(
             1, (int) (options.records() * options.personsShare() / RecordMix.RECORDS_PER_SUBJECT));
     subjects = new Subjects(options.seed(), organisationCount, personCount);
-    records = new Records(options.asOf());
+    source =
+        new RecordSource(
+            options.seed(),
+            options.personsShare(),
+            subjects,
+            new Records(options.asOf(), options.historyDays()));
+    rows = new StoredRows(Keyring.ofSeed(options.seed()), options.client());
     organisationIds = new int[organisationCount];
     personIds = new int[personCount];
   }
@@ -944,25 +1299,23 @@ final class Generator {
   }
 
   void writeAll() throws IOException {
-    BufferedWriter csv =
-        options.writesCsv()
-            ? Files.newBufferedWriter(options.out().resolve("credit_record.csv"))
-            : null;
-    if (csv != null) {
-      csv.write(
-          "source_client_id,record_type,source_ref,subject_kind,legal_person_id,natural_person_id,"
-              + "version,status,content_hash,fields,sealed,division_code,decision_date,"
-              + "publication_until,created_at,updated_at\n");
+    BufferedWriter heads = options.writesCsv() ? csvFile("credit_record.csv") : null;
+    BufferedWriter versions = options.writesCsv() ? csvFile("credit_record_version.csv") : null;
+    if (heads != null) {
+      heads.write(StoredRows.RECORD_COLUMNS + "\n");
+      versions.write(StoredRows.VERSION_COLUMNS + "\n");
     }
     BufferedWriter batch = null;
     StringBuilder line = new StringBuilder(4096);
+    StringBuilder version = new StringBuilder(4096);
     for (int index = 0; index < options.records(); index++) {
-      Drawn drawn = draw(index);
+      RecordSource.Drawn drawn = source.draw(index);
       GeneratedRecord record = drawn.record();
       counts[record.kind().ordinal()]++;
       if (record.aboutPerson()) {
         personRecords++;
       }
+      int subjectId = subjectId(record, drawn.subjectIndex());
       if (options.writesNdjson()) {
         if (index % options.batch() == 0) {
           if (batch != null) {
@@ -975,50 +1328,41 @@ final class Generator {
         ndjson(line, record);
         batch.write(line.append('\n').toString());
       }
-      if (csv != null) {
+      if (heads != null) {
         line.setLength(0);
-        csvRow(line, record, drawn.subjectId());
-        csv.write(line.append('\n').toString());
+        version.setLength(0);
+        rows.record(line, version, index + 1, record, subjectId);
+        heads.write(line.toString());
+        versions.write(version.toString());
       }
     }
     if (batch != null) {
       batch.close();
     }
-    if (csv != null) {
-      csv.close();
+    if (heads != null) {
+      heads.close();
+      versions.close();
       writeSubjects();
     }
   }
 
-  /** A record and the id its subject gets in the subject tables (first use numbers them). */
-  private record Drawn(GeneratedRecord record, int subjectId) {}
-
-  private Drawn draw(int index) {
-    SplittableRandom random = new SplittableRandom(options.seed() * 0x9E3779B97F4A7C15L + index);
-    RecordKind kind = RecordMix.kind(random);
-    double personChance = options.personsShare() / RecordMix.PERSON_CAPABLE;
-    boolean person = kind != RecordKind.ABNORMAL_OPERATION && random.nextDouble() < personChance;
-    String sourceRef = "S%d-%s-%08d".formatted(options.seed(), kind.refPrefix, index + 1);
-    if (person) {
-      int p = random.nextInt(subjects.persons.length);
-      if (personIds[p] == 0) {
-        personsInIdOrder.add(p);
-        personIds[p] = personsInIdOrder.size();
-      }
-      return new Drawn(
-          records.build(random, kind, sourceRef, null, subjects.persons[p]), personIds[p]);
-    }
-    int o = random.nextInt(subjects.organisations.length);
-    if (organisationIds[o] == 0) {
-      organisationsInIdOrder.add(o);
-      organisationIds[o] = organisationsInIdOrder.size();
-    }
-    return new Drawn(
-        records.build(random, kind, sourceRef, subjects.organisations[o], null),
-        organisationIds[o]);
+  private BufferedWriter csvFile(String name) throws IOException {
+    return Files.newBufferedWriter(options.out().resolve(name));
   }
 
-  private static void ndjson(StringBuilder out, GeneratedRecord record) {
+  /** The id of the record's subject in its table: subjects are numbered in order of first use. */
+  private int subjectId(GeneratedRecord record, int subjectIndex) {
+    int[] ids = record.aboutPerson() ? personIds : organisationIds;
+    if (ids[subjectIndex] == 0) {
+      List<Integer> inIdOrder = record.aboutPerson() ? personsInIdOrder : organisationsInIdOrder;
+      inIdOrder.add(subjectIndex);
+      ids[subjectIndex] = inIdOrder.size();
+    }
+    return ids[subjectIndex];
+  }
+
+  /** One line of a submission body (POST /api/v1/submissions, application/x-ndjson). */
+  static void ndjson(StringBuilder out, GeneratedRecord record) {
     Map<String, Object> subject = new LinkedHashMap<>();
     subject.put("kind", record.subjectKind());
     subject.put("code", record.subjectCode());
@@ -1031,87 +1375,22 @@ final class Generator {
     Text.json(out, body);
   }
 
-  /** The row as the gateway stores it: identity numbers in the fields masked, originals sealed. */
-  private void csvRow(StringBuilder out, GeneratedRecord record, int subjectId) {
-    Map<String, Object> stored = new LinkedHashMap<>(record.fields());
-    String sealed = null;
-    if (record.aboutPerson()) {
-      String field = record.kind().refPrefix + "_XDR_ZJHM";
-      stored.put(field, Codes.maskIdentity(record.person().identityNumber()));
-      sealed =
-          Text.hex(
-              Text.sealedStandIn(
-                  "{\"" + field + "\":\"" + record.person().identityNumber() + "\"}"));
-    }
-    StringBuilder fields = new StringBuilder(2048);
-    Text.json(fields, stored);
-    String createdAt = options.asOf() + CREATED_AT_SUFFIX;
-    String id = Integer.toString(subjectId);
-    String[] columns = {
-      options.client(),
-      record.kind().code,
-      record.sourceRef(),
-      record.subjectKind(),
-      record.aboutPerson() ? null : id,
-      record.aboutPerson() ? id : null,
-      "1",
-      "ACTIVE",
-      Text.hex(Text.sha256(fields.toString())),
-      fields.toString(),
-      sealed,
-      record.division().code(),
-      record.decisionDate().toString(),
-      record.publicationUntil().toString(),
-      createdAt,
-      createdAt
-    };
-    for (int i = 0; i < columns.length; i++) {
-      if (i > 0) {
-        out.append(',');
-      }
-      Text.csv(out, columns[i]);
-    }
-  }
-
   private void writeSubjects() throws IOException {
-    try (BufferedWriter out = Files.newBufferedWriter(options.out().resolve("legal_person.csv"))) {
-      out.write("id,credit_code,registration_number,name,category,division_code\n");
-      StringBuilder line = new StringBuilder(256);
+    StringBuilder line = new StringBuilder(512);
+    try (BufferedWriter out = csvFile("legal_person.csv")) {
+      out.write(StoredRows.LEGAL_PERSON_COLUMNS + "\n");
       for (int o : organisationsInIdOrder) {
-        Organisation org = subjects.organisations[o];
         line.setLength(0);
-        line.append(organisationIds[o]).append(",");
-        Text.csv(line, org.code());
-        line.append(",,");
-        Text.csv(line, org.name());
-        line.append(',');
-        Text.csv(line, org.category());
-        line.append(',');
-        Text.csv(line, org.division().code());
-        out.write(line.append('\n').toString());
+        rows.legalPerson(line, organisationIds[o], subjects.organisations[o]);
+        out.write(line.toString());
       }
     }
-    try (BufferedWriter out =
-        Files.newBufferedWriter(options.out().resolve("natural_person.csv"))) {
-      out.write(
-          "id,identity_hash,identity_sealed,identity_masked,name_sealed,name_masked,division_code\n");
-      StringBuilder line = new StringBuilder(512);
+    try (BufferedWriter out = csvFile("natural_person.csv")) {
+      out.write(StoredRows.NATURAL_PERSON_COLUMNS + "\n");
       for (int p : personsInIdOrder) {
-        Person person = subjects.persons[p];
         line.setLength(0);
-        line.append(personIds[p]).append(',');
-        Text.csv(line, Text.hex(Text.sha256("identity-key", person.identityNumber())));
-        line.append(',');
-        Text.csv(line, Text.hex(Text.sealedStandIn(person.identityNumber())));
-        line.append(',');
-        Text.csv(line, Codes.maskIdentity(person.identityNumber()));
-        line.append(',');
-        Text.csv(line, Text.hex(Text.sealedStandIn(person.name())));
-        line.append(',');
-        Text.csv(line, Codes.maskName(person.name()));
-        line.append(',');
-        Text.csv(line, person.division().code());
-        out.write(line.append('\n').toString());
+        rows.naturalPerson(line, personIds[p], subjects.persons[p]);
+        out.write(line.toString());
       }
     }
   }

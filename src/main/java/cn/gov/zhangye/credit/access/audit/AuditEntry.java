@@ -8,7 +8,8 @@ import java.time.temporal.ChronoUnit;
  *
  * @param clientId the calling client, null when anonymous
  * @param operation the HTTP method and path template, e.g. {@code GET /api/v1/subjects/{code}}
- * @param targetSubject the keyed hash of the subject the call concerned, never the subject's code
+ * @param targetSubject the subject the call concerned, as {@link AuditTarget} names it: an
+ *     organisation's code, a person's keyed hash, never an identity number
  * @param purpose the stated query purpose, where given
  * @param consentReference the reference of the subject's authorisation, where given
  * @param status the HTTP status of the answer

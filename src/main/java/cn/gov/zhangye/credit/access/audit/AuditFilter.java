@@ -34,12 +34,18 @@ public class AuditFilter {
   private final AuditLog log;
   private final CurrentIdentityAssociation identities;
   private final OperationNames operations;
+  private final AuditTarget target;
 
   @Inject
-  AuditFilter(AuditLog log, CurrentIdentityAssociation identities, OperationNames operations) {
+  AuditFilter(
+      AuditLog log,
+      CurrentIdentityAssociation identities,
+      OperationNames operations,
+      AuditTarget target) {
     this.log = log;
     this.identities = identities;
     this.operations = operations;
+    this.target = target;
   }
 
   @ServerResponseFilter
@@ -58,7 +64,7 @@ public class AuditFilter {
                         clientId,
                         kind,
                         operations.of(request, resource),
-                        null,
+                        target.subject(),
                         request.getHeader(AuditHeaders.QUERY_PURPOSE),
                         request.getHeader(AuditHeaders.CONSENT_REFERENCE),
                         response.getStatus(),

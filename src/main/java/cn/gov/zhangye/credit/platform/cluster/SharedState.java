@@ -85,6 +85,30 @@ public class SharedState {
     return manager.getCache(name);
   }
 
+  /**
+   * The cache {@code name} that this replica alone holds, of at most {@code maxEntries} entries
+   * (the least recently used go first): for copies of what each replica reads from the database
+   * itself, kept apart from the shared state so that they never travel between replicas.
+   */
+  public <K, V> Cache<K, V> localCache(String name, long maxEntries) {
+    EmbeddedCacheManager manager = this.manager;
+    if (manager == null) {
+      throw new ProblemException(
+          ProblemType.SERVICE_UNAVAILABLE, new Text("problem.service-unavailable.detail"));
+    }
+    if (!manager.cacheExists(name) && manager.getCacheConfiguration(name) == null) {
+      manager.defineConfiguration(
+          name,
+          new ConfigurationBuilder()
+              .clustering()
+              .cacheMode(CacheMode.LOCAL)
+              .memory()
+              .maxCount(maxEntries)
+              .build());
+    }
+    return manager.getCache(name);
+  }
+
   /** The members of the cluster this replica sees (itself alone when clustering is off). */
   public int memberCount() {
     EmbeddedCacheManager manager = this.manager;

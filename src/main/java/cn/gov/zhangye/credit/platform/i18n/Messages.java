@@ -27,7 +27,8 @@ public final class Messages {
           "i18n/record",
           "i18n/submission",
           "i18n/submission-format",
-          "i18n/submission-stats");
+          "i18n/submission-stats",
+          "i18n/query");
 
   private Messages() {}
 

@@ -22,6 +22,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
       @Tag(
           name = "submission",
           description =
-              "信用记录报送及其统计。/ Submitting credit records, and the statistics of submissions.")
+              "信用记录报送及其统计。/ Submitting credit records, and the statistics of submissions."),
+      @Tag(
+          name = "query",
+          description =
+              "信用服务机构查询信用主体：概况、记录、搜索、批量查询与本机构的查询历史。/ Credit service"
+                  + " agencies query subjects: profiles, records, search, batch queries and their own"
+                  + " query history.")
     })
 public class GatewayApi extends Application {}

@@ -1,0 +1,24 @@
+package cn.gov.zhangye.credit.access.audit;
+
+import jakarta.enterprise.context.RequestScoped;
+
+/**
+ * The subject the current call concerns, as the operation tells it, for the call's audit entry.
+ * Operations name it by a key free of personal data (the code of an organisation, the keyed hash of
+ * a person's identity number), never by an identity number.
+ */
+@RequestScoped
+public class AuditTarget {
+
+  private String subject;
+
+  /** Sets the subject of this call; several subjects are given separated by spaces. */
+  public void subject(String subject) {
+    this.subject = subject;
+  }
+
+  /** The subject of this call, or null when the operation named none. */
+  public String subject() {
+    return subject;
+  }
+}

@@ -1,0 +1,96 @@
+package cn.gov.zhangye.credit.query;
+
+import cn.gov.zhangye.credit.access.ApiSecurity;
+import cn.gov.zhangye.credit.access.Scopes;
+import cn.gov.zhangye.credit.platform.problem.Problem;
+import cn.gov.zhangye.credit.platform.problem.ProblemResponses;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** An agency's own query history (查询记录), from the audit log. */
+@Path("/api/v1/queries")
+@Tag(name = "query")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Scopes.CREDIT_QUERY)
+@SecurityRequirement(name = ApiSecurity.OAUTH2, scopes = Scopes.CREDIT_QUERY)
+public class QueryHistoryResource {
+
+  private final QueryHistory history;
+  private final SubjectCodeParser parser;
+  private final QueryConfig config;
+  private final SecurityIdentity caller;
+
+  @Inject
+  QueryHistoryResource(
+      QueryHistory history, SubjectCodeParser parser, QueryConfig config, SecurityIdentity caller) {
+    this.history = history;
+    this.parser = parser;
+    this.config = config;
+    this.caller = caller;
+  }
+
+  @GET
+  @Operation(
+      operationId = "listOwnQueries",
+      summary = "本机构的查询记录 / The caller's own queries",
+      description =
+          "调用方自己的主体查询（概况、记录、搜索、批量查询），取自审计日志，最新在前，可按时间和主体筛选，按游标分页；永远看不到其他机构的查询。"
+              + "/ The caller's own subject queries (profiles, records, searches, batches), from the"
+              + " audit log, newest first, filtered by time and subject, cursor-paged; never"
+              + " another agency's.")
+  @APIResponse(
+      responseCode = "200",
+      description = "一页查询记录。/ A page of queries.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = QueryHistoryPage.class),
+              examples = @ExampleObject(name = "history", value = QueryExamples.HISTORY)))
+  @APIResponse(
+      responseCode = "400",
+      description = "参数格式错误或每页条数超出上限。/ A malformed parameter or a page size over the maximum.",
+      content =
+          @Content(
+              mediaType = ProblemResponses.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "size", value = QueryExamples.BAD_SIZE)))
+  public Uni<QueryHistoryPage> list(
+      @Parameter(
+              description = "不早于此时（ISO 8601）。/ At or after (ISO 8601).",
+              example = "2026-11-01T00:00:00Z")
+          @QueryParam("from")
+          String from,
+      @Parameter(
+              description = "早于此时（ISO 8601）。/ Before (ISO 8601).",
+              example = "2026-12-01T00:00:00Z")
+          @QueryParam("to")
+          String to,
+      @Parameter(
+              description =
+                  "只看此主体：统一社会信用代码或身份证号码。/ Only this subject: a credit code or identity number.",
+              example = "91620702MA74A0TD7X")
+          @QueryParam("subject")
+          String subject,
+      @Parameter(description = SubjectResource.SIZE, example = "20") @QueryParam("size")
+          Integer size,
+      @Parameter(description = SubjectResource.CURSOR) @QueryParam("cursor") String cursor) {
+    String subjectKey = subject == null ? null : parser.parse(subject).key();
+    return history.page(
+        caller.getPrincipal().getName(), from, to, subjectKey, cursor, Paging.size(size, config));
+  }
+}

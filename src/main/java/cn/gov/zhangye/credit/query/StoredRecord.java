@@ -1,0 +1,27 @@
+package cn.gov.zhangye.credit.query;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * The current version of an active record, as read for the subject cache.
+ *
+ * @param publicationUntil the last day of publication; null for none
+ * @param fields the fields of the current version, identity numbers and persons' names masked;
+ *     read-only
+ */
+public record StoredRecord(
+    long id,
+    String recordType,
+    int version,
+    LocalDate decisionDate,
+    LocalDate publicationUntil,
+    Instant updatedAt,
+    JsonNode fields) {
+
+  /** Whether the record is still published on {@code day}. */
+  public boolean publishedOn(LocalDate day) {
+    return publicationUntil == null || !publicationUntil.isBefore(day);
+  }
+}

@@ -1,0 +1,90 @@
+package cn.gov.zhangye.credit.query;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Answers an agency's questions about subjects from the subject cache, filtered for the agency. A
+ * subject of which the agency may see no record is, to the agency, a subject it does not know.
+ */
+@ApplicationScoped
+public class SubjectQueries {
+
+  private final SubjectCache cache;
+  private final Visibility visibility;
+  private final Profiles profiles;
+
+  @Inject
+  SubjectQueries(SubjectCache cache, Visibility visibility, Profiles profiles) {
+    this.cache = cache;
+    this.visibility = visibility;
+    this.profiles = profiles;
+  }
+
+  /** The profile of {@code code} as {@code agency} sees it; empty when it sees nothing. */
+  public Uni<Optional<SubjectProfile>> profile(Agency agency, SubjectCode code) {
+    return cache.get(code).map(subject -> subject.flatMap(found -> profile(agency, found)));
+  }
+
+  /** The profiles of {@code codes} {@code agency} may see, by {@link SubjectCode#key()}. */
+  public Uni<Map<String, SubjectProfile>> profiles(Agency agency, Collection<SubjectCode> codes) {
+    return cache
+        .getAll(codes)
+        .map(
+            subjects -> {
+              Map<String, SubjectProfile> seen = new HashMap<>();
+              subjects.forEach(
+                  (key, subject) ->
+                      profile(agency, subject).ifPresent(profile -> seen.put(key, profile)));
+              return seen;
+            });
+  }
+
+  /** A page of the records of {@code code} {@code agency} may see; empty when it sees none. */
+  public Uni<Optional<RecordPage>> records(
+      Agency agency, SubjectCode code, RecordFilter filter, int size) {
+    return cache
+        .get(code)
+        .map(
+            subject ->
+                subject.flatMap(
+                    found -> {
+                      List<StoredRecord> visible = visibility.visible(found, agency);
+                      return visible.isEmpty()
+                          ? Optional.empty()
+                          : Optional.of(page(found, visible, filter, size));
+                    }));
+  }
+
+  private Optional<SubjectProfile> profile(Agency agency, SubjectSnapshot subject) {
+    List<StoredRecord> visible = visibility.visible(subject, agency);
+    return visible.isEmpty() ? Optional.empty() : Optional.of(profiles.profile(subject, visible));
+  }
+
+  private static RecordPage page(
+      SubjectSnapshot subject, List<StoredRecord> visible, RecordFilter filter, int size) {
+    List<RecordItem> items = new ArrayList<>(size);
+    StoredRecord last = null;
+    boolean more = false;
+    for (StoredRecord record : visible) {
+      if (!filter.accepts(record)) {
+        continue;
+      }
+      if (items.size() == size) {
+        more = true;
+        break;
+      }
+      items.add(RecordItem.of(record));
+      last = record;
+    }
+    return new RecordPage(
+        subject.code(), subject.name(), items, more ? RecordFilter.cursorOf(last) : null);
+  }
+}

@@ -1,0 +1,492 @@
+package cn.gov.zhangye.credit.query;
+
+import cn.gov.zhangye.credit.access.ApiSecurity;
+import cn.gov.zhangye.credit.access.Scopes;
+import cn.gov.zhangye.credit.access.audit.AuditHeaders;
+import cn.gov.zhangye.credit.access.audit.AuditKind;
+import cn.gov.zhangye.credit.access.audit.AuditTarget;
+import cn.gov.zhangye.credit.access.audit.Audited;
+import cn.gov.zhangye.credit.access.ratelimit.RateLimitedCall;
+import cn.gov.zhangye.credit.catalog.Catalog;
+import cn.gov.zhangye.credit.catalog.SubjectKind;
+import cn.gov.zhangye.credit.platform.i18n.Languages;
+import cn.gov.zhangye.credit.platform.i18n.Text;
+import cn.gov.zhangye.credit.platform.problem.Problem;
+import cn.gov.zhangye.credit.platform.problem.ProblemException;
+import cn.gov.zhangye.credit.platform.problem.ProblemResponses;
+import cn.gov.zhangye.credit.platform.problem.ProblemType;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Credit service agencies query subjects (信用主体查询): a profile, the visible records, a search and a
+ * batch. Every call is audited with the subject it concerned; a person is queried only under the
+ * person rules ({@link PersonQueryRules}) and is shown masked.
+ */
+@Path("/api/v1/subjects")
+@Tag(name = "query")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Scopes.CREDIT_QUERY)
+@SecurityRequirement(name = ApiSecurity.OAUTH2, scopes = Scopes.CREDIT_QUERY)
+public class SubjectResource {
+
+  private static final String PERSON_RULES =
+      " 查询自然人（身份证号码）须同时具备：权限范围 credit:query:person、机构获准查询自然人、请求头 Query-Purpose（配置的查询目的之一）和"
+          + " Consent-Reference（本人授权书编号），否则 403 / 400；身份证号码与姓名一律脱敏。/ A person (identity"
+          + " number) is queried only with the scope credit:query:person, an agency licensed for"
+          + " person queries, and the headers Query-Purpose (one of the configured purposes) and"
+          + " Consent-Reference (the person's authorisation), else 403 / 400; identity numbers and"
+          + " names are always masked.";
+
+  private final SubjectCodeParser parser;
+  private final Agencies agencies;
+  private final PersonQueryRules personRules;
+  private final SubjectQueries queries;
+  private final SubjectSearch search;
+  private final BatchQueries batches;
+  private final Visibility visibility;
+  private final Catalog catalog;
+  private final QueryConfig config;
+  private final SecurityIdentity caller;
+  private final AuditTarget audit;
+  private final RateLimitedCall call;
+
+  @Inject
+  SubjectResource(
+      SubjectCodeParser parser,
+      Agencies agencies,
+      PersonQueryRules personRules,
+      SubjectQueries queries,
+      SubjectSearch search,
+      BatchQueries batches,
+      Visibility visibility,
+      Catalog catalog,
+      QueryConfig config,
+      SecurityIdentity caller,
+      AuditTarget audit,
+      RateLimitedCall call) {
+    this.parser = parser;
+    this.agencies = agencies;
+    this.personRules = personRules;
+    this.queries = queries;
+    this.search = search;
+    this.batches = batches;
+    this.visibility = visibility;
+    this.catalog = catalog;
+    this.config = config;
+    this.caller = caller;
+    this.audit = audit;
+    this.call = call;
+  }
+
+  @GET
+  @Path("/{code}")
+  @Audited(AuditKind.READ)
+  @Operation(
+      operationId = "getSubject",
+      summary = "信用主体概况 / A subject's profile",
+      description =
+          "按统一社会信用代码（法人和非法人组织）或身份证号码（自然人）查询主体概况：名称、类别、区划、登记信息、按类型统计的可见记录数、名单标识和最近变化时间。"
+              + "调用方看不到任何记录的主体与不存在的主体一样返回 404。/ The profile of an organisation (by"
+              + " unified social credit code) or a person (by resident identity number): name,"
+              + " kind, division, registration facts, visible records counted by type, list flags"
+              + " and the last change. A subject of which the caller may see no record answers"
+              + " 404, exactly as an unknown one."
+              + PERSON_RULES)
+  @APIResponse(
+      responseCode = "200",
+      description = "主体概况。/ The profile.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = SubjectProfile.class),
+              examples = {
+                @ExampleObject(name = "organisation", value = QueryExamples.PROFILE),
+                @ExampleObject(name = "person", value = QueryExamples.PERSON_PROFILE)
+              }))
+  @APIResponse(
+      responseCode = "400",
+      description =
+          "代码无效（说明原因），或自然人查询缺少目的、授权书编号。/ An invalid code (with the reason), or a person"
+              + " query without purpose or consent.",
+      content =
+          @Content(
+              mediaType = ProblemResponses.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples = {
+                @ExampleObject(name = "invalid-code", value = QueryExamples.INVALID_CODE),
+                @ExampleObject(name = "person-incomplete", value = QueryExamples.PERSON_INCOMPLETE)
+              }))
+  @APIResponse(
+      responseCode = "403",
+      description = "查询自然人但缺少权限范围或未获准。/ A person query without the scope or the licence.",
+      content =
+          @Content(
+              mediaType = ProblemResponses.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "not-licensed", value = QueryExamples.NOT_LICENSED)))
+  @APIResponse(
+      responseCode = "404",
+      description = "没有可供调用方查看的该主体。/ No subject the caller may see.",
+      content =
+          @Content(
+              mediaType = ProblemResponses.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "not-found", value = QueryExamples.NOT_FOUND)))
+  public Uni<SubjectProfile> profile(
+      @Parameter(
+              description = "统一社会信用代码或身份证号码。/ A unified social credit code or an identity number.",
+              example = "91620702MA74A0TD7X")
+          @PathParam("code")
+          String code,
+      @Parameter(description = PURPOSE, example = "LOAN") @HeaderParam(AuditHeaders.QUERY_PURPOSE)
+          String purpose,
+      @Parameter(description = CONSENT, example = "AUTH-2026-000123")
+          @HeaderParam(AuditHeaders.CONSENT_REFERENCE)
+          String consentReference) {
+    SubjectCode subject = subject(code);
+    return agency(subject, purpose, consentReference)
+        .flatMap(agency -> queries.profile(agency, subject))
+        .map(SubjectResource::found);
+  }
+
+  @GET
+  @Path("/{code}/records")
+  @Audited(AuditKind.READ)
+  @Operation(
+      operationId = "listSubjectRecords",
+      summary = "主体的可见记录 / A subject's visible records",
+      description =
+          "调用方可见的记录，当前版本（更正后只显示最新版本），决定日期从新到旧，按游标分页：公开类记录对所有机构可见；有条件共享类仅对获授权该类型的机构可见"
+              + "（用 type 指定未获授权的类型返回 403）；不予共享类、已撤销记录和公示期已满的记录（按北京时间）从不返回。/ The records"
+              + " the caller may see, in their current version (a correction shows only the"
+              + " latest), newest decision first, with cursor paging: public types to every"
+              + " agency; conditional types only to agencies granted the type (type= naming one not"
+              + " granted answers 403); types that are not shared, revoked records and records past"
+              + " their publication period (China time) never."
+              + PERSON_RULES)
+  @APIResponse(
+      responseCode = "200",
+      description = "一页记录。/ A page of records.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = RecordPage.class),
+              examples = @ExampleObject(name = "records", value = QueryExamples.RECORDS)))
+  @APIResponse(
+      responseCode = "400",
+      description =
+          "代码无效、参数格式错误、每页条数超出上限，或自然人查询条件不全。/ An invalid code, a malformed"
+              + " parameter, a page size over the maximum, or an incomplete person query.",
+      content =
+          @Content(
+              mediaType = ProblemResponses.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples = {
+                @ExampleObject(name = "invalid-code", value = QueryExamples.INVALID_CODE),
+                @ExampleObject(name = "size", value = QueryExamples.BAD_SIZE)
+              }))
+  @APIResponse(
+      responseCode = "403",
+      description =
+          "所指定的记录类型未获授权，或自然人查询缺少权限。/ The record type asked for is not granted, or a"
+              + " person query is not allowed.",
+      content =
+          @Content(
+              mediaType = ProblemResponses.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "not-granted", value = QueryExamples.NOT_GRANTED)))
+  @APIResponse(
+      responseCode = "404",
+      description = "没有可供调用方查看的该主体。/ No subject the caller may see.",
+      content =
+          @Content(
+              mediaType = ProblemResponses.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "not-found", value = QueryExamples.NOT_FOUND)))
+  public Uni<RecordPage> records(
+      @Parameter(
+              description = "统一社会信用代码或身份证号码。/ A unified social credit code or an identity number.",
+              example = "91620702MA74A0TD7X")
+          @PathParam("code")
+          String code,
+      @Parameter(description = "只看此类型。/ Only this record type.", example = "ADMIN_PENALTY")
+          @QueryParam("type")
+          String type,
+      @Parameter(description = "决定日期不早于（yyyy-MM-dd）。/ Decided on or after.", example = "2026-01-01")
+          @QueryParam("from")
+          String from,
+      @Parameter(
+              description = "决定日期不晚于（yyyy-MM-dd）。/ Decided on or before.",
+              example = "2026-12-31")
+          @QueryParam("to")
+          String to,
+      @Parameter(description = SIZE, example = "20") @QueryParam("size") Integer size,
+      @Parameter(description = CURSOR) @QueryParam("cursor") String cursor,
+      @Parameter(description = PURPOSE, example = "LOAN") @HeaderParam(AuditHeaders.QUERY_PURPOSE)
+          String purpose,
+      @Parameter(description = CONSENT, example = "AUTH-2026-000123")
+          @HeaderParam(AuditHeaders.CONSENT_REFERENCE)
+          String consentReference) {
+    SubjectCode subject = subject(code);
+    RecordFilter filter = RecordFilter.of(type, from, to, cursor);
+    int pageSize = Paging.size(size, config);
+    return agency(subject, purpose, consentReference)
+        .invoke(agency -> requireReadable(agency, filter.type()))
+        .flatMap(agency -> queries.records(agency, subject, filter, pageSize))
+        .map(SubjectResource::found);
+  }
+
+  @GET
+  @Audited(AuditKind.READ)
+  @Operation(
+      operationId = "searchSubjects",
+      summary = "搜索信用主体 / Search subjects",
+      description =
+          "q 只含字母和数字时按统一社会信用代码前缀查找，否则按名称查找（match=contains 包含，默认；match=prefix 开头），至少 2 个字符，"
+              + "中文按字符二元组索引；可按 kind、region（区划代码，市级代码含下属区县）、onList（BLACK 失信或经营异常，RED 红名单）筛选；"
+              + "按名称（或代码）排序，按游标分页。只返回调用方能看到记录的主体。自然人从不按姓名出现：q 为完整身份证号码且满足自然人查询条件时才返回该人，"
+              + "否则结果中没有自然人。/ A q of letters and digits only is a credit-code prefix;"
+              + " anything else searches names (match=contains, the default, or match=prefix), at"
+              + " least 2 characters, Chinese through a character-bigram index. Filters: kind,"
+              + " region (a division code; a city's code takes its districts and counties),"
+              + " onList (BLACK: black or abnormal-operation list; RED: red list). Sorted by name"
+              + " (or code), cursor-paged. Only subjects with a record the caller may see are"
+              + " found. Persons are never found by name: a q that is a whole identity number"
+              + " finds that person only under the person rules, and otherwise no person is"
+              + " returned.")
+  @APIResponse(
+      responseCode = "200",
+      description = "一页结果。/ A page of results.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = SearchPage.class),
+              examples = @ExampleObject(name = "found", value = QueryExamples.SEARCH)))
+  @APIResponse(
+      responseCode = "400",
+      description =
+          "参数缺失或格式错误，或每页条数超出上限。/ A missing or malformed parameter, or a page size over the"
+              + " maximum.",
+      content =
+          @Content(
+              mediaType = ProblemResponses.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "size", value = QueryExamples.BAD_SIZE)))
+  public Uni<SearchPage> search(
+      @Parameter(
+              description =
+                  "名称的一部分（2–100 个字符）、代码前缀，或完整身份证号码。/ Part of a name (2–100"
+                      + " characters), a code prefix, or a whole identity number.",
+              example = "甘州区示例")
+          @QueryParam("q")
+          String q,
+      @Parameter(
+              description =
+                  "contains（默认）或 prefix，仅用于名称。/ contains (default) or prefix; names only.",
+              example = "contains")
+          @QueryParam("match")
+          String match,
+      @Parameter(
+              description = "ORGANISATION 或 PERSON。/ ORGANISATION or PERSON.",
+              example = "ORGANISATION")
+          @QueryParam("kind")
+          String kind,
+      @Parameter(description = "六位行政区划代码。/ A six-digit division code.", example = "620700")
+          @QueryParam("region")
+          String region,
+      @Parameter(description = "BLACK 或 RED。/ BLACK or RED.", example = "BLACK")
+          @QueryParam("onList")
+          String onList,
+      @Parameter(description = SIZE, example = "20") @QueryParam("size") Integer size,
+      @Parameter(description = CURSOR) @QueryParam("cursor") String cursor,
+      @Parameter(description = PURPOSE, example = "LOAN") @HeaderParam(AuditHeaders.QUERY_PURPOSE)
+          String purpose,
+      @Parameter(description = CONSENT, example = "AUTH-2026-000123")
+          @HeaderParam(AuditHeaders.CONSENT_REFERENCE)
+          String consentReference) {
+    SearchCriteria criteria = SearchCriteria.of(q, match, kind, region, onList);
+    int pageSize = Paging.size(size, config);
+    Optional<SubjectCode> person = personCode(criteria.text());
+    return agencies
+        .of(caller)
+        .flatMap(
+            agency -> {
+              if (person.isPresent()) {
+                return personSearch(agency, criteria, person.get(), purpose, consentReference);
+              }
+              return criteria.includes(SubjectKind.ORGANISATION)
+                  ? search.organisations(agency, criteria, pageSize, cursor)
+                  : Uni.createFrom().item(SearchPage.empty());
+            });
+  }
+
+  @POST
+  @Path("/batch-query")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Audited(AuditKind.READ)
+  @Operation(
+      operationId = "batchQuerySubjects",
+      summary = "批量查询主体概况 / Batch query of profiles",
+      description =
+          "一次查询最多 100 个不重复的代码（超过返回 400 batch-too-large，重复返回 400 duplicate-codes 并指出重复项），"
+              + "每个代码的结果或问题（代码无效、不存在、自然人查询条件不全）都在同一个 200 响应中；限流按代码个数计费。"
+              + "/ Up to 100 distinct codes per call (more answers 400 batch-too-large, a code given"
+              + " twice 400 duplicate-codes naming it); the result or the problem of each code"
+              + " (invalid, not found, person rules not met) comes in one 200 answer. The call costs"
+              + " one rate-limit unit per code."
+              + PERSON_RULES)
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = BatchQuery.class),
+              examples = @ExampleObject(name = "codes", value = QueryExamples.BATCH)))
+  @APIResponse(
+      responseCode = "200",
+      description = "每个代码的结果。/ The result of each code.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = BatchAnswer.class),
+              examples = @ExampleObject(name = "answer", value = QueryExamples.BATCH_ANSWER)))
+  @APIResponse(
+      responseCode = "400",
+      description = "没有代码、代码过多或有重复。/ No codes, too many codes, or a code given twice.",
+      content =
+          @Content(
+              mediaType = ProblemResponses.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples = {
+                @ExampleObject(name = "too-many", value = QueryExamples.BATCH_TOO_LARGE),
+                @ExampleObject(name = "duplicates", value = QueryExamples.DUPLICATES)
+              }))
+  public Uni<BatchAnswer> batch(
+      BatchQuery batch,
+      @Parameter(description = PURPOSE, example = "LOAN") @HeaderParam(AuditHeaders.QUERY_PURPOSE)
+          String purpose,
+      @Parameter(description = CONSENT, example = "AUTH-2026-000123")
+          @HeaderParam(AuditHeaders.CONSENT_REFERENCE)
+          String consentReference,
+      @Parameter(description = "zh 或 en，默认中文。/ zh or en; Chinese by default.", example = "zh-CN")
+          @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE)
+          String acceptLanguage) {
+    List<String> codes = batches.codes(batch);
+    return call.costs(codes.size())
+        .flatMap(charged -> agencies.of(caller))
+        .flatMap(
+            agency ->
+                batches.answer(
+                    agency,
+                    codes,
+                    purpose,
+                    consentReference,
+                    Languages.choose(acceptLanguage),
+                    audit::subject));
+  }
+
+  /** The 404 of a subject that is unknown or that the caller may not see: the same for both. */
+  static ProblemException notFound() {
+    return new ProblemException(
+        ProblemType.NOT_FOUND, new Text("problem.subject-not-found.detail"));
+  }
+
+  static final String PURPOSE =
+      "查询目的，查询自然人时必填：LOAN、EMPLOYMENT、LEASE、TENDER、OTHER（可配置）。/ The purpose, required"
+          + " for a person: LOAN, EMPLOYMENT, LEASE, TENDER, OTHER (configurable).";
+  static final String CONSENT =
+      "本人授权书编号，查询自然人时必填，最长 64 个字符。/ The reference of the person's authorisation,"
+          + " required for a person, at most 64 characters.";
+  static final String SIZE = "每页条数，默认 20，最多 100。/ Page size, 20 by default, at most 100.";
+  static final String CURSOR = "上一页返回的 next。/ The next of the previous page.";
+
+  private SubjectCode subject(String code) {
+    SubjectCode subject = parser.parse(code);
+    audit.subject(subject.key());
+    return subject;
+  }
+
+  private Uni<Agency> agency(SubjectCode subject, String purpose, String consentReference) {
+    return agencies
+        .of(caller)
+        .invoke(
+            agency -> {
+              if (subject.person()) {
+                personRules.require(agency, purpose, consentReference);
+              }
+            });
+  }
+
+  /** A whole identity number as q, which finds a person only under the person rules. */
+  private Optional<SubjectCode> personCode(String q) {
+    try {
+      return Optional.of(parser.parse(q)).filter(SubjectCode::person);
+    } catch (ProblemException notACode) {
+      return Optional.empty();
+    }
+  }
+
+  private Uni<SearchPage> personSearch(
+      Agency agency,
+      SearchCriteria criteria,
+      SubjectCode person,
+      String purpose,
+      String consentReference) {
+    if (!criteria.includes(SubjectKind.PERSON)
+        || !agency.personScope()
+        || !agency.personQueryLicensed()) {
+      return Uni.createFrom().item(SearchPage.empty());
+    }
+    personRules.require(agency, purpose, consentReference);
+    audit.subject(person.key());
+    return queries
+        .profile(agency, person)
+        .map(
+            profile ->
+                profile
+                    .map(found -> new SearchPage(List.of(SubjectSummary.of(found)), null))
+                    .orElseGet(SearchPage::empty));
+  }
+
+  private void requireReadable(Agency agency, String type) {
+    if (type == null) {
+      return;
+    }
+    if (catalog.recordType(type).isEmpty()) {
+      throw Paging.malformed("type", "unknown", new Text("violation.query.type", type));
+    }
+    if (!visibility.mayRead(agency, type)) {
+      throw new ProblemException(
+          QueryProblems.RECORD_TYPE_NOT_GRANTED,
+          new Text("problem.record-type-not-granted.detail", type));
+    }
+  }
+
+  private static <T> T found(Optional<T> found) {
+    return found.orElseThrow(SubjectResource::notFound);
+  }
+}

@@ -1,0 +1,236 @@
+package cn.gov.zhangye.credit.query;
+
+import static cn.gov.zhangye.credit.query.QueryFixtures.AGENCY;
+import static cn.gov.zhangye.credit.query.QueryFixtures.BASIC_AGENCY;
+import static cn.gov.zhangye.credit.query.QueryFixtures.DEPARTMENT;
+import static cn.gov.zhangye.credit.query.QueryFixtures.masked;
+import static cn.gov.zhangye.credit.query.QueryFixtures.submit;
+import static cn.gov.zhangye.credit.testing.Callers.as;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import cn.gov.zhangye.credit.testing.TestCodes;
+import cn.gov.zhangye.credit.testing.TestDatabase;
+import cn.gov.zhangye.credit.testing.TestRecords;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** Person queries: scope, licence, purpose and consent on every call; masked and audited. */
+@QuarkusTest
+class PersonQueryTest {
+
+  private static final String PROBLEMS = "https://credit.zhangye.gov.cn/problems/";
+  private static final AtomicInteger SEQUENCE = new AtomicInteger(100);
+  private static final Pattern IDENTITY_NUMBER =
+      Pattern.compile("[1-8][0-9]{5}(18|19|20)[0-9]{2}(0[1-9]|1[0-2])[0-3][0-9]{4}[0-9Xx]");
+
+  @Test
+  void aLicensedAgencyWithPurposeAndConsentSeesThePersonMasked() {
+    String identity = newPerson("欧阳明远");
+    String body =
+        withConsent(as(AGENCY), "LOAN", "AUTH-2026-000123")
+            .get("/api/v1/subjects/" + identity)
+            .then()
+            .statusCode(200)
+            .body("kind", equalTo("PERSON"))
+            .body("code", equalTo(masked(identity)))
+            .body("name", equalTo("欧阳**"))
+            .body("recordCounts.ADMIN_PENALTY", equalTo(1))
+            .extract()
+            .body()
+            .asString();
+    assertUnmasked(body, identity);
+
+    String records =
+        withConsent(as(AGENCY), "EMPLOYMENT", "AUTH-2026-000124")
+            .get("/api/v1/subjects/" + identity.toLowerCase() + "/records")
+            .then()
+            .statusCode(200)
+            .body("code", equalTo(masked(identity)))
+            .body("items", hasSize(1))
+            .body("items[0].fields.CF_XDR_ZJHM", equalTo(masked(identity)))
+            .body("items[0].fields.CF_XDR_MC", equalTo("欧阳**"))
+            .extract()
+            .body()
+            .asString();
+    assertUnmasked(records, identity);
+  }
+
+  @Test
+  void everyPersonQueryIsAuditedWithPurposeConsentAndTheKeyedSubject() {
+    String identity = newPerson("张三丰");
+    String requestId = "person-audit-" + System.nanoTime();
+    withConsent(as(AGENCY), "TENDER", "AUTH-AUDIT-1")
+        .header("X-Request-Id", requestId)
+        .get("/api/v1/subjects/" + identity)
+        .then()
+        .statusCode(200);
+
+    assertEquals(
+        1,
+        TestDatabase.count(
+            "SELECT count(*) FROM audit_entry WHERE request_id = ? AND client_id = ? AND kind = 'READ'"
+                + " AND purpose = 'TENDER' AND consent_reference = 'AUTH-AUDIT-1'"
+                + " AND target_subject LIKE 'P:%' AND status = 200",
+            requestId, AGENCY));
+    assertEquals(
+        0,
+        TestDatabase.count(
+            "SELECT count(*) FROM audit_entry WHERE target_subject LIKE ?", "%" + identity + "%"));
+  }
+
+  @Test
+  void aPersonQueryWithoutTheScopeIsForbidden() {
+    String identity = newPerson("李四");
+    withConsent(as(BASIC_AGENCY), "LOAN", "AUTH-1")
+        .get("/api/v1/subjects/" + identity)
+        .then()
+        .statusCode(403)
+        .contentType("application/problem+json")
+        .body("type", equalTo(PROBLEMS + "insufficient-scope"));
+  }
+
+  @Test
+  void aPersonQueryOfAnAgencyThatIsNotLicensedIsForbidden() {
+    String identity = newPerson("王五");
+    withConsent(given().auth().oauth2(unlicensedAgencyToken()), "LOAN", "AUTH-1")
+        .get("/api/v1/subjects/" + identity + "/records")
+        .then()
+        .statusCode(403)
+        .body("type", equalTo(PROBLEMS + "person-query-not-licensed"));
+  }
+
+  @Test
+  void aPersonQueryWithoutAKnownPurposeOrAConsentIsRefusedNamingTheHeaders() {
+    String identity = newPerson("赵六");
+    as(AGENCY)
+        .header("Consent-Reference", "AUTH-1")
+        .get("/api/v1/subjects/" + identity)
+        .then()
+        .statusCode(400)
+        .body("type", equalTo(PROBLEMS + "person-query-incomplete"))
+        .body("errors[0].pointer", equalTo("Query-Purpose"))
+        .body("errors[0].code", equalTo("required"));
+    withConsent(as(AGENCY), "GAMBLING", "AUTH-1")
+        .get("/api/v1/subjects/" + identity)
+        .then()
+        .statusCode(400)
+        .body("errors[0].code", equalTo("unknown-purpose"));
+    as(AGENCY)
+        .header("Query-Purpose", "LOAN")
+        .header("Consent-Reference", " ")
+        .get("/api/v1/subjects/" + identity + "/records")
+        .then()
+        .statusCode(400)
+        .body("errors[0].pointer", equalTo("Consent-Reference"));
+    withConsent(as(AGENCY), "LOAN", "A".repeat(65))
+        .get("/api/v1/subjects/" + identity)
+        .then()
+        .statusCode(400)
+        .body("errors[0].code", equalTo("too-long"));
+    as(AGENCY)
+        .get("/api/v1/subjects/" + identity)
+        .then()
+        .statusCode(400)
+        .body("errors.pointer", containsInAnyOrder("Query-Purpose", "Consent-Reference"));
+  }
+
+  @Test
+  void anUnknownPersonIsNotFoundAndOrganisationsNeedNoConsent() {
+    String stranger = TestCodes.identityNumber("620702", "19700101", SEQUENCE.incrementAndGet());
+    withConsent(as(AGENCY), "LOAN", "AUTH-1")
+        .get("/api/v1/subjects/" + stranger)
+        .then()
+        .statusCode(404);
+    String company = TestRecords.newEnterprise("620702");
+    submit(DEPARTMENT, TestRecords.licence(TestRecords.sourceRef("p-org"), company, "甘州公司"));
+    as(BASIC_AGENCY).get("/api/v1/subjects/" + company).then().statusCode(200);
+  }
+
+  @Test
+  void personsAreFoundByTheirWholeNumberOnlyAndNeverByName() {
+    String identity = newPerson("钱七八");
+    assertEquals(
+        0,
+        withConsent(as(AGENCY), "LOAN", "AUTH-1")
+            .queryParam("q", "钱七八")
+            .get("/api/v1/subjects")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("items")
+            .size());
+    withConsent(as(AGENCY), "LOAN", "AUTH-1")
+        .queryParam("q", identity)
+        .get("/api/v1/subjects")
+        .then()
+        .statusCode(200)
+        .body("items", hasSize(1))
+        .body("items[0].code", equalTo(masked(identity)))
+        .body("items[0].name", equalTo("钱**"));
+    as(BASIC_AGENCY)
+        .queryParam("q", identity)
+        .get("/api/v1/subjects")
+        .then()
+        .statusCode(200)
+        .body("items", hasSize(0));
+    as(AGENCY).queryParam("q", identity).get("/api/v1/subjects").then().statusCode(400);
+  }
+
+  /** A person with a penalty, submitted by the department; answers the identity number. */
+  private static String newPerson(String name) {
+    String identity = TestCodes.identityNumber("620702", "19790315", SEQUENCE.incrementAndGet());
+    submit(DEPARTMENT, TestRecords.personPenalty(TestRecords.sourceRef("person"), identity, name));
+    return identity;
+  }
+
+  private static RequestSpecification withConsent(
+      RequestSpecification request, String purpose, String consent) {
+    return request.header("Query-Purpose", purpose).header("Consent-Reference", consent);
+  }
+
+  private static void assertUnmasked(String body, String identity) {
+    assertFalse(body.contains(identity), "the identity number leaked: " + body);
+    assertFalse(
+        IDENTITY_NUMBER.matcher(body).find(), "an unmasked identity number appears: " + body);
+  }
+
+  /** A new agency with the person scope but without the licence, and its token. */
+  private static String unlicensedAgencyToken() {
+    String id = "unlicensed-" + System.nanoTime();
+    ExtractableResponse<Response> created =
+        as("demo-operator")
+            .contentType(ContentType.JSON)
+            .body(
+                """
+                {"id": "%s", "displayName": "未获准的征信机构", "kind": "AGENCY",
+                 "plan": "agency-plus", "scopes": ["credit:query", "credit:query:person"],
+                 "conditionalRecordTypes": [], "personQueryLicensed": false}"""
+                    .formatted(id))
+            .post("/api/v1/admin/clients")
+            .then()
+            .statusCode(201)
+            .extract();
+    return given()
+        .auth()
+        .preemptive()
+        .basic(id, created.path("clientSecret").toString())
+        .formParam("grant_type", "client_credentials")
+        .post("/oauth/token")
+        .then()
+        .statusCode(200)
+        .extract()
+        .path("access_token");
+  }
+}

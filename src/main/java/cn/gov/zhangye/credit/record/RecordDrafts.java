@@ -55,7 +55,10 @@ public class RecordDrafts {
       }
     }
     byte[] contentHash = keys.hash(subject.canonicalIdentity() + "\n" + canonical(normalised));
-    ObjectNode stored = normalised.deepCopy();
+    LocalDate decision = LocalDate.parse(normalised.path(type.decisionDateField()).asText());
+    LocalDate publicationUntil = publicationUntil(type.publication(), decision, normalised);
+    // from here on the normalised fields are what is stored, personal data masked
+    ObjectNode stored = normalised;
     ObjectNode sealed = JsonNodeFactory.instance.objectNode();
     FieldRoles roles = type.roles();
     for (FieldRoles.IdentityNumberRole role : roles.identityNumbers()) {
@@ -72,7 +75,6 @@ public class RecordDrafts {
         stored.put(roles.subject().name(), codes.maskName(name.asText()));
       }
     }
-    LocalDate decision = LocalDate.parse(normalised.path(type.decisionDateField()).asText());
     return new RecordDraft(
         index,
         type,
@@ -82,7 +84,7 @@ public class RecordDrafts {
         sealed.isEmpty() ? null : keys.seal(sealed.toString()),
         contentHash,
         decision,
-        publicationUntil(type.publication(), decision, normalised),
+        publicationUntil,
         calendar.workingDaysBetween(decision, submittedOn));
   }
 

@@ -32,6 +32,14 @@ public final class Callers {
     return TOKENS.computeIfAbsent(clientId, Callers::newToken);
   }
 
+  /**
+   * Drops the remembered token of {@code clientId}, for a test that made it invalid (by suspending
+   * the client, say), so that later tests get a new one.
+   */
+  public static void forget(String clientId) {
+    TOKENS.remove(clientId);
+  }
+
   /** A token of the demo client just issued. */
   public static String newToken(String clientId) {
     return given()

@@ -17,11 +17,11 @@ class CallersTest {
 
   @Test
   void aClientIsCountedByItsClientIdOnThePlanOfItsToken() {
-    Caller caller = callers.of(identity("sub-1", "demo-agency", "agency-plus"), null);
+    Caller caller = callers.of(identity("sub-1", "demo-office", "internal"), null);
     assertEquals(Caller.Kind.CLIENT, caller.kind());
-    assertEquals("demo-agency", caller.id());
-    assertEquals("agency-plus", caller.plan().name());
-    assertEquals(50, caller.plan().burst());
+    assertEquals("demo-office", caller.id());
+    assertEquals("internal", caller.plan().name());
+    assertEquals(200, caller.plan().burst());
   }
 
   @Test

@@ -42,6 +42,7 @@ class SuspensionTest {
     given().auth().oauth2(operator).post(ADMIN + "/reactivation").then().statusCode(200);
     answers(before, 401);
     answers(Callers.newToken(CLIENT), 200);
+    Callers.forget(CLIENT);
   }
 
   private static void answers(String token, int status) {

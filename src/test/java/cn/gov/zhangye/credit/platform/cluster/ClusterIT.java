@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.gov.zhangye.credit.platform.database.EmbeddedDatabase;
 import cn.gov.zhangye.credit.platform.database.FreePort;
 import cn.gov.zhangye.credit.platform.launch.GatewayProcess;
+import cn.gov.zhangye.credit.testing.TestRecords;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,8 +50,48 @@ class ClusterIT {
         first.awaitBody("/q/health/ready", "\"members\": 2", START),
         "the first replica sees both: " + first.body("/q/health/ready"));
     assertTrue(second.awaitBody("/q/health/ready", "\"members\": 2", START));
+    aQueryOnOneSeesWhatWasSubmittedOnTheOther(first, second);
     aSuspensionOnOneIsSeenByTheOther(first, second);
     togetherTheyAcceptNoMoreThanTheLimit(first, second);
+  }
+
+  /** B has the subject cached, unknown and then known, when A changes its records. */
+  private static void aQueryOnOneSeesWhatWasSubmittedOnTheOther(
+      GatewayProcess first, GatewayProcess second) throws Exception {
+    String company = TestRecords.newEnterprise("620702");
+    String ref = TestRecords.sourceRef("cluster");
+    String profile = "/api/v1/subjects/" + company;
+    String agency = second.token("demo-agency");
+    String department = first.token("demo-department");
+    assertEquals(404, get(second, profile, agency).statusCode());
+
+    HttpResponse<String> submitted =
+        GatewayProcess.send(
+            HttpRequest.newBuilder(first.uri("/api/v1/submissions"))
+                .header("Authorization", "Bearer " + department)
+                .header("Content-Type", "application/x-ndjson")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        TestRecords.ndjson(List.of(TestRecords.penalty(ref, company, "集群示例公司")))))
+                .build());
+    assertEquals(200, submitted.statusCode(), submitted.body());
+    HttpResponse<String> known = get(second, profile, agency);
+    assertEquals(200, known.statusCode(), "B sees the record submitted through A: " + known.body());
+    assertTrue(known.body().contains("集群示例公司"), known.body());
+
+    HttpResponse<String> revoked =
+        GatewayProcess.send(
+            HttpRequest.newBuilder(
+                    first.uri("/api/v1/records/ADMIN_PENALTY/" + ref + "/revocation"))
+                .header("Authorization", "Bearer " + department)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"reason\": \"集群测试\"}"))
+                .build());
+    assertEquals(200, revoked.statusCode(), revoked.body());
+    assertEquals(
+        404,
+        get(second, profile, agency).statusCode(),
+        "B no longer shows the subject whose only record was revoked through A");
   }
 
   private static void aSuspensionOnOneIsSeenByTheOther(GatewayProcess first, GatewayProcess second)

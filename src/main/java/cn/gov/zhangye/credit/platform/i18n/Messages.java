@@ -27,7 +27,9 @@ public final class Messages {
           "i18n/record",
           "i18n/submission",
           "i18n/submission-format",
-          "i18n/submission-stats");
+          "i18n/submission-stats",
+          // credit reports
+          "i18n/query-report");
 
   private Messages() {}
 

@@ -22,6 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
       @Tag(
           name = "submission",
           description =
-              "信用记录报送及其统计。/ Submitting credit records, and the statistics of submissions.")
+              "信用记录报送及其统计。/ Submitting credit records, and the statistics of submissions."),
+      @Tag(
+          name = "query",
+          description =
+              "信用查询与信用报告：机构查询主体、出具与核验信用报告。/ Credit queries and reports: agencies"
+                  + " query subjects; credit reports issued and verified.")
     })
 public class GatewayApi extends Application {}

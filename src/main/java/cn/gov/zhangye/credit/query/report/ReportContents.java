@@ -110,7 +110,7 @@ public class ReportContents {
     if (requested instanceof RequestedSubject.Person person) {
       byte[] hash = personalData.hash(person.identity().unmasked());
       return tx.preparedQuery(PERSON)
-          .execute(Tuple.of(Buffer.buffer(hash)))
+          .execute(Tuple.tuple().addBuffer(Buffer.buffer(hash)))
           .map(rows -> first(rows).map(row -> person(row, hash)));
     }
     String code = ((RequestedSubject.Organisation) requested).creditCode();

@@ -5,10 +5,13 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.gov.zhangye.credit.testing.Callers;
+import cn.gov.zhangye.credit.testing.TestCodes;
 import cn.gov.zhangye.credit.testing.TestDatabase;
 import cn.gov.zhangye.credit.testing.TestRecords;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -159,6 +162,9 @@ class ReportHttpTest {
         .statusCode(422)
         .body("type", equalTo("https://credit.zhangye.gov.cn/problems/report-signature-invalid"));
     present(number, ReportVerificationResource.JOSE, "not.a.jws").statusCode(422);
+    present(number, ReportVerificationResource.JOSE, Callers.token(AGENCY))
+        .statusCode(422)
+        .body("type", equalTo("https://credit.zhangye.gov.cn/problems/report-signature-invalid"));
   }
 
   @Test
@@ -210,6 +216,42 @@ class ReportHttpTest {
         ended);
 
     report(company).statusCode(200).body("records.recordType", contains("ADMIN_LICENCE"));
+  }
+
+  @Test
+  void conditionalRecordsOnlyReachAgenciesGrantedTheirType() {
+    String company = TestRecords.newEnterprise("620725");
+    ObjectNode fields = TestRecords.JSON.createObjectNode();
+    fields.put("PJ_ZTMC", "山丹县报告示例农业合作社");
+    fields.put("PJ_ZTLB", "法人及非法人组织");
+    fields.put("PJ_SHXYM", company);
+    fields.put("PJ_DJ", "A");
+    fields.put("PJ_ND", String.valueOf(java.time.LocalDate.now().getYear() - 1));
+    fields.put("PJ_PDRQ", java.time.LocalDate.now().minusDays(10).toString());
+    fields.put("PJ_JG", "山丹县市场监督管理局");
+    fields.put("PJ_JGDM", TestCodes.authority("620725", 2001));
+    as("demo-county-shandan")
+        .contentType("application/json")
+        .body(
+            TestRecords.jsonArray(
+                    List.of(
+                        TestRecords.record(
+                            "CREDIT_RATING", TestRecords.sourceRef("report-rating"), fields)))
+                .getBytes(StandardCharsets.UTF_8))
+        .post("/api/v1/submissions")
+        .then()
+        .statusCode(200)
+        .body("counts.created", equalTo(1));
+
+    report(company)
+        .statusCode(200)
+        .body("records.recordType", contains("CREDIT_RATING"))
+        .body("records[0].sharing", equalTo("CONDITIONAL"));
+    as("demo-agency-basic")
+        .get("/api/v1/subjects/" + company + "/report")
+        .then()
+        .statusCode(200)
+        .body("records", hasSize(0));
   }
 
   @Test

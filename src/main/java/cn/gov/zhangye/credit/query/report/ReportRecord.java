@@ -4,6 +4,7 @@ import cn.gov.zhangye.credit.catalog.Names;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A record in a report: its current version, as the catalogue names it. */
@@ -17,4 +18,7 @@ public record ReportRecord(
     LocalDate decisionDate,
     @Schema(description = "公示截止日期；无则无期限。/ Last day of publication; absent for none.")
         LocalDate publicationUntil,
-    @Schema(description = "字段（证件号码与自然人姓名已脱敏）。/ The fields, masked.") JsonNode fields) {}
+    @Schema(
+            implementation = Map.class,
+            description = "字段，按字段代码（证件号码与自然人姓名已脱敏）。/ The fields by code, masked.")
+        JsonNode fields) {}

@@ -23,7 +23,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @PermitAll
 public class WellKnownResource {
 
-  static final String JWKS_PATH = "/.well-known/jwks.json";
+  public static final String JWKS_PATH = "/.well-known/jwks.json";
 
   /** Verifiers may keep the keys this long; a new key is published well before it signs. */
   private static final String KEYS_CACHE = "public, max-age=300";

@@ -28,7 +28,8 @@ public final class Messages {
           "i18n/submission",
           "i18n/submission-format",
           "i18n/submission-stats",
-          "i18n/query");
+          "i18n/query",
+          "i18n/query-report");
 
   private Messages() {}
 

@@ -26,8 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
       @Tag(
           name = "query",
           description =
-              "信用服务机构查询信用主体：概况、记录、搜索、批量查询与本机构的查询历史。/ Credit service"
-                  + " agencies query subjects: profiles, records, search, batch queries and their own"
-                  + " query history.")
+              "信用服务机构查询信用主体（概况、记录、搜索、批量查询、本机构的查询历史），出具与核验信用报告。/ Credit service"
+                  + " agencies query subjects (profiles, records, search, batch queries, their own"
+                  + " query history); credit reports are issued and verified.")
     })
 public class GatewayApi extends Application {}

@@ -1,0 +1,186 @@
+package cn.gov.zhangye.credit.query.report;
+
+/** Examples of the report operations' bodies, for the OpenAPI contract. */
+final class ReportExamples {
+
+  static final String REPORT =
+      """
+      {
+        "number": "ZYXY-20261129-7K3M9Q2D",
+        "issuedAt": "2026-11-29T08:30:00Z",
+        "expiresAt": "2027-02-27T08:30:00Z",
+        "agency": {"id": "demo-agency", "name": "演示信用服务机构（高级）"},
+        "asOfPosition": 15342,
+        "subject": {
+          "kind": "ORGANISATION",
+          "code": "91620702MA71XY2KX8",
+          "name": "张掖市甘州区示例商贸有限公司",
+          "category": "法人及非法人组织",
+          "divisionCode": "620702"
+        },
+        "records": [
+          {
+            "recordType": "ADMIN_PENALTY",
+            "recordTypeName": {"zh": "行政处罚", "en": "Administrative penalty"},
+            "sharing": "PUBLIC",
+            "version": 1,
+            "decisionDate": "2026-11-22",
+            "publicationUntil": "2027-11-22",
+            "fields": {
+              "CF_XDR_MC": "张掖市甘州区示例商贸有限公司",
+              "CF_XDR_LB": "法人及非法人组织",
+              "CF_XDR_SHXYM": "91620702MA71XY2KX8",
+              "CF_WSH": "张市监罚〔2026〕118号",
+              "CF_WFXW": "销售不合格产品",
+              "CF_CFLB": ["罚款"],
+              "CF_NR": "罚款人民币贰万元整",
+              "CF_NR_FK": 2,
+              "CF_JDRQ": "2026-11-22",
+              "CF_CFJG": "张掖市市场监督管理局"
+            }
+          }
+        ],
+        "verification": {
+          "url": "http://localhost:8080/api/v1/reports/ZYXY-20261129-7K3M9Q2D/verification",
+          "jwks": "http://localhost:8080/.well-known/jwks.json"
+        },
+        "signature": {
+          "algorithm": "RS256",
+          "keyId": "20260601T083000Z",
+          "contentHash": "6c1f0e5b8d2a4c7e9b3f1a0d5e8c2b7a4f6d9e1c3b5a7d8f0e2c4b6a8d1f3e5c",
+          "jws": "eyJ0eXAiOiJjcmVkaXQtcmVwb3J0K2p3cyIsImtpZCI6IjIwMjYwNjAxVDA4MzAwMFoiLCJhbGciOiJSUzI1NiJ9.eyJhZ2VuY3kiOnsiaWQiOiJkZW1vLWFnZW5jeSJ9fQ.c2lnbmF0dXJlLW9taXR0ZWQtaW4tdGhpcy1leGFtcGxl"
+        }
+      }
+      """;
+
+  static final String PDF = "%PDF-1.7 … (a PDF document of one or more A4 pages)";
+
+  static final String VERIFICATION =
+      """
+      {
+        "number": "ZYXY-20261129-7K3M9Q2D",
+        "status": "VALID",
+        "checked": "HASH",
+        "issuedAt": "2026-11-29T08:30:00Z",
+        "expiresAt": "2027-02-27T08:30:00Z",
+        "asOfPosition": 15342,
+        "contentHash": "6c1f0e5b8d2a4c7e9b3f1a0d5e8c2b7a4f6d9e1c3b5a7d8f0e2c4b6a8d1f3e5c",
+        "keyId": "20260601T083000Z"
+      }
+      """;
+
+  static final String ALTERED =
+      """
+      {
+        "number": "ZYXY-20261129-7K3M9Q2D",
+        "status": "ALTERED",
+        "checked": "REPORT",
+        "issuedAt": "2026-11-29T08:30:00Z",
+        "expiresAt": "2027-02-27T08:30:00Z",
+        "asOfPosition": 15342,
+        "contentHash": "6c1f0e5b8d2a4c7e9b3f1a0d5e8c2b7a4f6d9e1c3b5a7d8f0e2c4b6a8d1f3e5c",
+        "keyId": "20260601T083000Z"
+      }
+      """;
+
+  static final String JWS =
+      "eyJ0eXAiOiJjcmVkaXQtcmVwb3J0K2p3cyIsImtpZCI6IjIwMjYwNjAxVDA4MzAwMFoiLCJhbGciOiJSUzI1NiJ9"
+          + ".eyJhZ2VuY3kiOnsiaWQiOiJkZW1vLWFnZW5jeSJ9fQ"
+          + ".c2lnbmF0dXJlLW9taXR0ZWQtaW4tdGhpcy1leGFtcGxl";
+
+  static final String SUBJECT_NOT_FOUND =
+      """
+      {
+        "type": "https://credit.zhangye.gov.cn/problems/not-found",
+        "title": "资源不存在",
+        "status": 404,
+        "detail": "没有这个信用主体。",
+        "instance": "/api/v1/subjects/91620702MA71XY2KX8/report",
+        "requestId": "5f0c6d1e-8a4b-4d1c-9d47-2b8f4e1a7c3e"
+      }
+      """;
+
+  static final String MALFORMED_CODE =
+      """
+      {
+        "type": "https://credit.zhangye.gov.cn/problems/malformed-request",
+        "title": "请求格式错误",
+        "status": 400,
+        "detail": "主体代码不是有效的统一社会信用代码或身份证号码，详见 errors。",
+        "instance": "/api/v1/subjects/91620702MA71XY2KX9/report",
+        "requestId": "5f0c6d1e-8a4b-4d1c-9d47-2b8f4e1a7c3e",
+        "errors": [
+          {"pointer": "code", "code": "check-character", "message": "校验码不正确。"}
+        ]
+      }
+      """;
+
+  static final String CONDITIONS =
+      """
+      {
+        "type": "https://credit.zhangye.gov.cn/problems/person-query-conditions",
+        "title": "自然人查询条件不全",
+        "status": 400,
+        "detail": "查询自然人须说明查询用途并提供本人授权编号，详见 errors。",
+        "instance": "/api/v1/subjects/620702198506121235/report",
+        "requestId": "5f0c6d1e-8a4b-4d1c-9d47-2b8f4e1a7c3e",
+        "errors": [
+          {"pointer": "Query-Purpose", "code": "required", "message": "缺少查询用途，可选：EMPLOYMENT, LEASE, LOAN, OTHER, TENDER。"},
+          {"pointer": "Consent-Reference", "code": "required", "message": "缺少本人授权编号（至多 100 个字符）。"}
+        ]
+      }
+      """;
+
+  static final String NOT_LICENSED =
+      """
+      {
+        "type": "https://credit.zhangye.gov.cn/problems/person-query-not-licensed",
+        "title": "无自然人信用查询资质",
+        "status": 403,
+        "detail": "机构 demo-agency-basic 未获自然人信用查询许可。",
+        "instance": "/api/v1/subjects/620702198506121235/report",
+        "requestId": "5f0c6d1e-8a4b-4d1c-9d47-2b8f4e1a7c3e"
+      }
+      """;
+
+  static final String REPORT_NOT_FOUND =
+      """
+      {
+        "type": "https://credit.zhangye.gov.cn/problems/not-found",
+        "title": "资源不存在",
+        "status": 404,
+        "detail": "没有这个编号的信用报告。",
+        "instance": "/api/v1/reports/ZYXY-20261129-AAAAAAAA/verification",
+        "requestId": "5f0c6d1e-8a4b-4d1c-9d47-2b8f4e1a7c3e"
+      }
+      """;
+
+  static final String BAD_HASH =
+      """
+      {
+        "type": "https://credit.zhangye.gov.cn/problems/malformed-request",
+        "title": "请求格式错误",
+        "status": 400,
+        "detail": "无法核验所提交的内容，详见 errors。",
+        "instance": "/api/v1/reports/ZYXY-20261129-7K3M9Q2D/verification",
+        "requestId": "5f0c6d1e-8a4b-4d1c-9d47-2b8f4e1a7c3e",
+        "errors": [
+          {"pointer": "hash", "code": "pattern", "message": "摘要须为 64 位十六进制 SHA-256。"}
+        ]
+      }
+      """;
+
+  static final String FORGED =
+      """
+      {
+        "type": "https://credit.zhangye.gov.cn/problems/report-signature-invalid",
+        "title": "报告签名无效",
+        "status": 422,
+        "detail": "签名不是本网关的密钥所签，或已被改动：这不是本网关签发的报告。",
+        "instance": "/api/v1/reports/ZYXY-20261129-7K3M9Q2D/verification",
+        "requestId": "5f0c6d1e-8a4b-4d1c-9d47-2b8f4e1a7c3e"
+      }
+      """;
+
+  private ReportExamples() {}
+}

@@ -1,0 +1,144 @@
+package cn.gov.zhangye.credit.query.report;
+
+import cn.gov.zhangye.credit.access.client.Client;
+import cn.gov.zhangye.credit.access.token.DocumentSignatures;
+import cn.gov.zhangye.credit.access.token.TokenSettings;
+import cn.gov.zhangye.credit.access.token.WellKnownResource;
+import cn.gov.zhangye.credit.platform.i18n.Text;
+import cn.gov.zhangye.credit.platform.problem.ProblemException;
+import cn.gov.zhangye.credit.platform.problem.ProblemType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * Issues credit reports: reads what the agency may see, numbers, signs and keeps the report, and
+ * renders it as PDF when asked.
+ */
+@ApplicationScoped
+class ReportIssuer {
+
+  /** The {@code typ} of a report's JWS, so that no other JWS of the gateway passes for one. */
+  static final String JWS_TYPE = "credit-report+jws";
+
+  private final ReportContents contents;
+  private final ReportNumbers numbers;
+  private final DocumentSignatures signatures;
+  private final ReportStore store;
+  private final ReportPdf pdf;
+  private final ReportConfig config;
+  private final TokenSettings gateway;
+  private final ObjectMapper json;
+
+  ReportIssuer(
+      ReportContents contents,
+      ReportNumbers numbers,
+      DocumentSignatures signatures,
+      ReportStore store,
+      ReportPdf pdf,
+      ReportConfig config,
+      TokenSettings gateway,
+      ObjectMapper json) {
+    this.contents = contents;
+    this.numbers = numbers;
+    this.signatures = signatures;
+    this.store = store;
+    this.pdf = pdf;
+    this.config = config;
+    this.gateway = gateway;
+    this.json = json;
+  }
+
+  /**
+   * A new report on {@code subject} for {@code agency}; as PDF too when {@code asPdf}.
+   *
+   * @param basis the stated purpose and consent; null for an organisation
+   * @throws ProblemException 404 for an unknown subject
+   */
+  Uni<IssuedReport> issue(
+      Client agency, RequestedSubject subject, CreditReport.QueryBasis basis, boolean asPdf) {
+    return contents
+        .read(subject, agency)
+        .map(
+            found ->
+                found.orElseThrow(
+                    () ->
+                        new ProblemException(
+                            ProblemType.NOT_FOUND,
+                            new Text("problem.report-subject-not-found.detail"))))
+        .map(read -> sign(agency, basis, read))
+        .flatMap(signed -> asPdf ? rendered(signed) : Uni.createFrom().item(signed))
+        .call(issued -> store.save(issued.stored()));
+  }
+
+  private IssuedReport sign(
+      Client agency, CreditReport.QueryBasis basis, ReportContents.Contents read) {
+    Instant issuedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    String number = numbers.next(issuedAt);
+    CreditReport content =
+        new CreditReport(
+            number,
+            issuedAt,
+            issuedAt.plus(config.validity()),
+            new CreditReport.ReportAgency(agency.id(), agency.displayName()),
+            read.asOfPosition(),
+            basis,
+            read.subject(),
+            read.records(),
+            new CreditReport.ReportLinks(
+                gateway.url(ReportVerificationResource.path(number)),
+                gateway.url(WellKnownResource.JWKS_PATH)),
+            null);
+    String canonical = CanonicalJson.of(json.valueToTree(content));
+    byte[] hash = Sha256.of(canonical);
+    DocumentSignatures.SignedDocument signature = signatures.sign(JWS_TYPE, canonical);
+    CreditReport report =
+        content.signed(
+            new ReportSignature(
+                signature.algorithm(), signature.keyId(), Sha256.hex(hash), signature.jws()));
+    return new IssuedReport(
+        report,
+        null,
+        new StoredReport(
+            number,
+            agency.id(),
+            read.subjectKey(),
+            read.asOfPosition(),
+            issuedAt,
+            report.expiresAt(),
+            hash,
+            signature.keyId(),
+            null));
+  }
+
+  /** Rendering takes CPU time: off the event loop. */
+  private Uni<IssuedReport> rendered(IssuedReport signed) {
+    return Uni.createFrom()
+        .item(() -> signed.withPdf(pdf.render(signed.report())))
+        .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+  }
+
+  /** A report as issued: the JSON document, the PDF when asked for, and what is kept of it. */
+  record IssuedReport(CreditReport report, byte[] pdf, StoredReport stored) {
+
+    IssuedReport withPdf(byte[] document) {
+      StoredReport kept = stored;
+      return new IssuedReport(
+          report,
+          document,
+          new StoredReport(
+              kept.number(),
+              kept.clientId(),
+              kept.subjectKey(),
+              kept.asOfPosition(),
+              kept.issuedAt(),
+              kept.expiresAt(),
+              kept.contentHash(),
+              kept.keyId(),
+              Sha256.of(document)));
+    }
+  }
+}

@@ -1,0 +1,196 @@
+package cn.gov.zhangye.credit.query.report;
+
+import cn.gov.zhangye.credit.access.AccessProblems;
+import cn.gov.zhangye.credit.access.ApiSecurity;
+import cn.gov.zhangye.credit.access.Scopes;
+import cn.gov.zhangye.credit.access.audit.AuditHeaders;
+import cn.gov.zhangye.credit.access.audit.AuditKind;
+import cn.gov.zhangye.credit.access.audit.Audited;
+import cn.gov.zhangye.credit.access.client.Client;
+import cn.gov.zhangye.credit.access.client.ClientDirectory;
+import cn.gov.zhangye.credit.catalog.code.SubjectCodes;
+import cn.gov.zhangye.credit.platform.problem.Problem;
+import cn.gov.zhangye.credit.platform.problem.ProblemResponses;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Credit reports (信用报告) on a subject, signed by the gateway, in JSON or PDF. */
+@Path("/api/v1/subjects/{code}/report")
+@Tag(name = "query")
+@RolesAllowed(Scopes.CREDIT_QUERY)
+@SecurityRequirement(name = ApiSecurity.OAUTH2, scopes = Scopes.CREDIT_QUERY)
+public class ReportResource {
+
+  static final String PDF = "application/pdf";
+
+  private final ReportIssuer issuer;
+  private final PersonQueryConditions personQueries;
+  private final ClientDirectory clients;
+  private final SubjectCodes codes;
+  private final SecurityIdentity caller;
+
+  ReportResource(
+      ReportIssuer issuer,
+      PersonQueryConditions personQueries,
+      ClientDirectory clients,
+      SubjectCodes codes,
+      SecurityIdentity caller) {
+    this.issuer = issuer;
+    this.personQueries = personQueries;
+    this.clients = clients;
+    this.codes = codes;
+    this.caller = caller;
+  }
+
+  @GET
+  @Produces({MediaType.APPLICATION_JSON, PDF})
+  @Audited(AuditKind.READ)
+  @Operation(
+      operationId = "getCreditReport",
+      summary = "出具信用报告 / Issue a credit report",
+      description =
+          "出具一份新的信用报告：主体信息及对调用机构可见的记录（公开类全部机构可见，有条件共享类仅限获授权机构，不予共享、已撤销和公示期满的记录不出现），"
+              + "数据截至所述变更流序号，并由网关密钥签名（JWS，载荷为报告内容的 RFC 8785 规范化 JSON）。默认 JSON；"
+              + "Accept: application/pdf 时返回 PDF（含编号、摘要、核验地址与二维码）。每次调用出具新编号，网关保存编号、摘要与有效期供核验。"
+              + "查询自然人（身份证号码）须有 credit:query:person 权限范围、自然人查询资质，并提供 Query-Purpose 与"
+              + " Consent-Reference 请求头；身份证号码与姓名一律脱敏。/ Issues a new credit report: the subject"
+              + " and the records visible to the calling agency (public types to every agency,"
+              + " conditional ones to agencies granted them; never not-shared, revoked or"
+              + " past-publication records), as of the stated change-feed position, signed with"
+              + " the gateway's key (a JWS whose payload is the RFC 8785 canonical JSON of the"
+              + " content). JSON by default; a PDF with Accept: application/pdf (number, hash,"
+              + " verification URL and QR code printed). Every call issues a new number; the"
+              + " gateway keeps the number, hash and validity for verification. A person (by"
+              + " identity number) needs the scope credit:query:person, a licensed agency and the"
+              + " headers Query-Purpose and Consent-Reference; identity numbers and names are"
+              + " always masked.")
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "信用报告：JSON（含 signature）或 PDF。/ The report: JSON with its signature, or a PDF document.",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CreditReport.class),
+            examples = @ExampleObject(name = "organisation", value = ReportExamples.REPORT)),
+        @Content(
+            mediaType = PDF,
+            schema = @Schema(type = SchemaType.STRING, format = "binary"),
+            examples =
+                @ExampleObject(
+                    name = "pdf",
+                    summary = "A4 PDF，内嵌中文字体 / A4 PDF with an embedded Chinese font",
+                    value = ReportExamples.PDF))
+      })
+  @APIResponse(
+      responseCode = "400",
+      description =
+          "主体代码格式错误，或自然人查询缺少用途或授权编号。/ A malformed code, or a person's report without"
+              + " purpose or consent.",
+      content =
+          @Content(
+              mediaType = ProblemResponses.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples = {
+                @ExampleObject(name = "malformed-code", value = ReportExamples.MALFORMED_CODE),
+                @ExampleObject(name = "person-conditions", value = ReportExamples.CONDITIONS)
+              }))
+  @APIResponse(
+      responseCode = "403",
+      description = "缺少权限范围，或机构无自然人查询资质。/ A missing scope, or an agency not licensed for persons.",
+      content =
+          @Content(
+              mediaType = ProblemResponses.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples =
+                  @ExampleObject(name = "not-licensed", value = ReportExamples.NOT_LICENSED)))
+  @APIResponse(
+      responseCode = "404",
+      description = "没有这个信用主体。/ No such subject.",
+      content =
+          @Content(
+              mediaType = ProblemResponses.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples =
+                  @ExampleObject(name = "not-found", value = ReportExamples.SUBJECT_NOT_FOUND)))
+  public Uni<Response> report(
+      @Parameter(
+              description =
+                  "统一社会信用代码，或自然人的身份证号码。/ The unified social credit code, or a person's"
+                      + " identity number.",
+              example = "91620702MA71XY2KX8")
+          @PathParam("code")
+          String code,
+      @Parameter(
+              description =
+                  "查询用途（仅自然人）：LOAN、EMPLOYMENT、LEASE、TENDER、OTHER。/ The purpose (persons only).",
+              example = "LOAN")
+          @HeaderParam(AuditHeaders.QUERY_PURPOSE)
+          String purpose,
+      @Parameter(
+              description = "本人书面授权的编号（仅自然人）。/ The reference of the person's signed consent.",
+              example = "SQ-2026-000123")
+          @HeaderParam(AuditHeaders.CONSENT_REFERENCE)
+          String consentReference,
+      @Context HttpHeaders headers) {
+    RequestedSubject subject = RequestedSubject.parse(code, codes);
+    boolean person = subject instanceof RequestedSubject.Person;
+    if (person) {
+      personQueries.requireScope(caller);
+    }
+    boolean asPdf = wantsPdf(headers);
+    return agency()
+        .flatMap(
+            agency ->
+                issuer.issue(
+                    agency,
+                    subject,
+                    person ? personQueries.require(agency, purpose, consentReference) : null,
+                    asPdf))
+        .map(issued -> asPdf ? pdf(issued) : Response.ok(issued.report()).build());
+  }
+
+  private Uni<Client> agency() {
+    return clients
+        .find(caller.getPrincipal().getName())
+        .map(found -> found.orElseThrow(AccessProblems::missingToken));
+  }
+
+  private static Response pdf(ReportIssuer.IssuedReport issued) {
+    return Response.ok(issued.pdf(), PDF)
+        .header("Content-Disposition", "inline; filename=\"" + issued.report().number() + ".pdf\"")
+        .build();
+  }
+
+  /** PDF when the caller prefers it to JSON; JSON for a wildcard or no Accept at all. */
+  static boolean wantsPdf(HttpHeaders headers) {
+    for (MediaType acceptable : headers.getAcceptableMediaTypes()) {
+      if (acceptable.getType().equals("application") && acceptable.getSubtype().equals("pdf")) {
+        return true;
+      }
+      if (acceptable.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+        return false;
+      }
+    }
+    return false;
+  }
+}

@@ -354,7 +354,13 @@ run_query() {
     unset SCENARIO_CONNECTIONS SCENARIO_SECONDS
   else
     QUERY_TOKEN=$(token demo-agency credit:query)
-    QUERY_CODES="$dir/bench/organisation-codes.txt"
+    # Only organisations with a record still published answer 200; the others are 404 by design
+    # (a subject with nothing visible is not shown), which would count as errors.
+    QUERY_CODES="$dir/bench/visible-organisation-codes.txt"
+    psql -h localhost -p "$PG_PORT" -U postgres -Atc "SELECT lp.credit_code FROM legal_person lp
+      WHERE EXISTS (SELECT 1 FROM credit_record c WHERE c.legal_person_id = lp.id
+        AND c.status = 'ACTIVE' AND (c.publication_until IS NULL OR c.publication_until >= current_date))" \
+      credit >"$QUERY_CODES"
     export QUERY_TOKEN QUERY_CODES
     load_before=$(loadavg)
     run_scenario / -s "$ROOT/bench/scenarios/query.lua"

@@ -410,15 +410,15 @@ public class SubjectResource {
   }
 
   /** The 404 of a subject that is unknown or that the caller may not see: the same for both. */
-  static ProblemException notFound() {
+  public static ProblemException notFound() {
     return new ProblemException(
         ProblemType.NOT_FOUND, new Text("problem.subject-not-found.detail"));
   }
 
-  static final String PURPOSE =
+  public static final String PURPOSE =
       "查询目的，查询自然人时必填：LOAN、EMPLOYMENT、LEASE、TENDER、OTHER（可配置）。/ The purpose, required"
           + " for a person: LOAN, EMPLOYMENT, LEASE, TENDER, OTHER (configurable).";
-  static final String CONSENT =
+  public static final String CONSENT =
       "本人授权书编号，查询自然人时必填，最长 64 个字符。/ The reference of the person's authorisation,"
           + " required for a person, at most 64 characters.";
   static final String SIZE = "每页条数，默认 20，最多 100。/ Page size, 20 by default, at most 100.";

@@ -1,7 +1,7 @@
 package cn.gov.zhangye.credit.query;
 
-/** Examples of the query contract; the credit report answers some of its problems too. */
-public final class QueryExamples {
+/** Examples of the query contract. */
+final class QueryExamples {
 
   private static final String PROBLEMS = "https://credit.zhangye.gov.cn/problems/";
 
@@ -72,7 +72,7 @@ public final class QueryExamples {
          "requestId": "5f0c6d1e-8a4b-4d1c-9d47-2b8f4e1a7c3e"}],
        "next": null}""";
 
-  public static final String INVALID_CODE =
+  static final String INVALID_CODE =
       "{\"type\": \""
           + PROBLEMS
           + "invalid-subject-code\", \"title\": \"主体代码无效\", \"status\": 400, \"detail\":"
@@ -80,7 +80,7 @@ public final class QueryExamples {
           + " \"code\", \"code\": \"credit-code.check-character\", \"message\":"
           + " \"校验未通过：按前 17 位计算，第 18 位校验码应为“X”，实际为“Y”。请逐位核对。\"}]}";
 
-  public static final String PERSON_INCOMPLETE =
+  static final String PERSON_INCOMPLETE =
       "{\"type\": \""
           + PROBLEMS
           + "person-query-incomplete\", \"title\": \"自然人查询条件不全\", \"status\": 400, \"detail\":"
@@ -89,13 +89,13 @@ public final class QueryExamples {
           + " \"查询目的须为以下之一：LOAN, EMPLOYMENT, LEASE, TENDER, OTHER。\"}, {\"pointer\":"
           + " \"Consent-Reference\", \"code\": \"required\", \"message\": \"缺少请求头 Consent-Reference：本人授权书编号。\"}]}";
 
-  public static final String NOT_LICENSED =
+  static final String NOT_LICENSED =
       "{\"type\": \""
           + PROBLEMS
           + "person-query-not-licensed\", \"title\": \"未获准查询自然人\", \"status\": 403, \"detail\":"
           + " \"调用方未获准查询自然人信用信息。\"}";
 
-  public static final String NOT_FOUND =
+  static final String NOT_FOUND =
       "{\"type\": \""
           + PROBLEMS
           + "not-found\", \"title\": \"资源不存在\", \"status\": 404, \"detail\": \"没有可供查看的该主体。\"}";

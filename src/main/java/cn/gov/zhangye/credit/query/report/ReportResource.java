@@ -6,15 +6,13 @@ import cn.gov.zhangye.credit.access.audit.AuditHeaders;
 import cn.gov.zhangye.credit.access.audit.AuditKind;
 import cn.gov.zhangye.credit.access.audit.AuditTarget;
 import cn.gov.zhangye.credit.access.audit.Audited;
-import cn.gov.zhangye.credit.platform.problem.Problem;
-import cn.gov.zhangye.credit.platform.problem.ProblemResponses;
 import cn.gov.zhangye.credit.query.Agencies;
 import cn.gov.zhangye.credit.query.Agency;
 import cn.gov.zhangye.credit.query.PersonQueryRules;
-import cn.gov.zhangye.credit.query.QueryExamples;
 import cn.gov.zhangye.credit.query.SubjectCode;
 import cn.gov.zhangye.credit.query.SubjectCodeParser;
 import cn.gov.zhangye.credit.query.SubjectResource;
+import cn.gov.zhangye.credit.query.SubjectResponsesFilter;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -111,41 +109,11 @@ public class ReportResource {
                     summary = "A4 PDF，内嵌中文字体 / A4 PDF with an embedded Chinese font",
                     value = ReportExamples.PDF))
       })
-  @APIResponse(
-      responseCode = "400",
-      description =
-          "主体代码格式错误，或自然人查询缺少用途或授权编号。/ A malformed code, or a person's report without"
-              + " purpose or consent.",
-      content =
-          @Content(
-              mediaType = ProblemResponses.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class),
-              examples = {
-                @ExampleObject(name = "invalid-code", value = QueryExamples.INVALID_CODE),
-                @ExampleObject(name = "person-incomplete", value = QueryExamples.PERSON_INCOMPLETE)
-              }))
-  @APIResponse(
-      responseCode = "403",
-      description = "缺少权限范围，或机构无自然人查询资质。/ A missing scope, or an agency not licensed for persons.",
-      content =
-          @Content(
-              mediaType = ProblemResponses.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "not-licensed", value = QueryExamples.NOT_LICENSED)))
-  @APIResponse(
-      responseCode = "404",
-      description = "没有这个信用主体。/ No such subject.",
-      content =
-          @Content(
-              mediaType = ProblemResponses.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "not-found", value = QueryExamples.NOT_FOUND)))
+  @APIResponse(responseCode = "400", ref = SubjectResponsesFilter.SUBJECT_REQUEST_INVALID)
+  @APIResponse(responseCode = "403", ref = SubjectResponsesFilter.PERSON_QUERY_REFUSED)
+  @APIResponse(responseCode = "404", ref = SubjectResponsesFilter.SUBJECT_NOT_FOUND)
   public Uni<Response> report(
-      @Parameter(
-              description =
-                  "统一社会信用代码，或自然人的身份证号码。/ The unified social credit code, or a person's"
-                      + " identity number.",
-              example = "91620702MA71XY2KX8")
+      @Parameter(description = SubjectResource.CODE, example = "91620702MA71XY2KX8")
           @PathParam("code")
           String code,
       @Parameter(description = SubjectResource.PURPOSE, example = "LOAN")

@@ -51,19 +51,29 @@ public class Agencies {
             });
   }
 
-  private record Grants(Set<String> conditionalRecordTypes, boolean licensed, long until) {
+  private record Grants(
+      String displayName, Set<String> conditionalRecordTypes, boolean licensed, long until) {
 
     static Grants of(Optional<Client> client, long until) {
       return client
           .filter(Client::active)
           .map(
               found ->
-                  new Grants(found.conditionalRecordTypes(), found.personQueryLicensed(), until))
-          .orElseGet(() -> new Grants(Set.of(), false, until));
+                  new Grants(
+                      found.displayName(),
+                      found.conditionalRecordTypes(),
+                      found.personQueryLicensed(),
+                      until))
+          .orElseGet(() -> new Grants(null, Set.of(), false, until));
     }
 
     Agency agency(String clientId, boolean personScope) {
-      return new Agency(clientId, conditionalRecordTypes, personScope, licensed);
+      return new Agency(
+          clientId,
+          displayName == null ? clientId : displayName,
+          conditionalRecordTypes,
+          personScope,
+          licensed);
     }
   }
 }

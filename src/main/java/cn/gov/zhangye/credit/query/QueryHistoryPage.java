@@ -14,7 +14,8 @@ public record QueryHistoryPage(
     @Schema(
             description =
                 "下一页游标，作为 cursor 传回；末页为 null。/ Pass as cursor for the next page; null on the last.",
-            example = "1001")
+            example = "1001",
+            nullable = true)
         String next) {
 
   /** One query, from the audit log. */

@@ -3,6 +3,7 @@ package cn.gov.zhangye.credit.query;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A visible record in its current version. */
@@ -25,7 +26,8 @@ public record RecordItem(
     @Schema(
             description =
                 "字段，按目录中的字段代码；身份证号码与自然人姓名已脱敏。/ The fields by catalogue field code;"
-                    + " identity numbers and persons' names masked.")
+                    + " identity numbers and persons' names masked.",
+            implementation = Map.class)
         JsonNode fields) {
 
   static RecordItem of(StoredRecord record) {

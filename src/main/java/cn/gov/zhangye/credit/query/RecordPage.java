@@ -19,5 +19,6 @@ public record RecordPage(
     @Schema(
             description =
                 "下一页游标，作为 cursor 传回；末页为 null。/ Pass as cursor for the next page; null on the last.",
-            example = "MjAyNi0xMS0yMHwxMDQ4Mg")
+            example = "MjAyNi0xMS0yMHwxMDQ4Mg",
+            nullable = true)
         String next) {}

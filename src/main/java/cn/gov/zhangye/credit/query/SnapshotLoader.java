@@ -29,7 +29,8 @@ import java.util.Map;
  * Reads subjects with the current versions of their shareable records in one indexed statement per
  * kind of subject: subjects by their unique key, their records by the subject index, each current
  * version by its primary key. Revoked records, records of types that are not shared and records
- * whose publication ended before today (China time) are left out.
+ * whose publication ended before today (China time) are left out. Each statement also reads the
+ * greatest change-feed position in its own snapshot, which the subjects it read are as of.
  */
 @ApplicationScoped
 class SnapshotLoader {
@@ -43,7 +44,8 @@ class SnapshotLoader {
   private static final String COLUMNS =
       " s.id AS subject_id, s.division_code, s.created_at, s.updated_at, c.id AS record_id,"
           + " c.record_type, c.version, c.decision_date, c.publication_until,"
-          + " c.updated_at AS record_updated_at, v.fields::text AS fields";
+          + " c.updated_at AS record_updated_at, v.fields::text AS fields,"
+          + " (SELECT coalesce(max(position), 0) FROM change_feed) AS as_of_position";
 
   private static final String ORDER = " ORDER BY s.id, c.decision_date DESC, c.id DESC";
 
@@ -161,6 +163,7 @@ class SnapshotLoader {
         row.getString("registration_number"),
         instant(row.getOffsetDateTime("created_at")),
         instant(row.getOffsetDateTime("updated_at")),
+        row.getLong("as_of_position"),
         records);
   }
 

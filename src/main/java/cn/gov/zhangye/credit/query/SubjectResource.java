@@ -127,41 +127,11 @@ public class SubjectResource {
                 @ExampleObject(name = "organisation", value = QueryExamples.PROFILE),
                 @ExampleObject(name = "person", value = QueryExamples.PERSON_PROFILE)
               }))
-  @APIResponse(
-      responseCode = "400",
-      description =
-          "代码无效（说明原因），或自然人查询缺少目的、授权书编号。/ An invalid code (with the reason), or a person"
-              + " query without purpose or consent.",
-      content =
-          @Content(
-              mediaType = ProblemResponses.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class),
-              examples = {
-                @ExampleObject(name = "invalid-code", value = QueryExamples.INVALID_CODE),
-                @ExampleObject(name = "person-incomplete", value = QueryExamples.PERSON_INCOMPLETE)
-              }))
-  @APIResponse(
-      responseCode = "403",
-      description = "查询自然人但缺少权限范围或未获准。/ A person query without the scope or the licence.",
-      content =
-          @Content(
-              mediaType = ProblemResponses.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "not-licensed", value = QueryExamples.NOT_LICENSED)))
-  @APIResponse(
-      responseCode = "404",
-      description = "没有可供调用方查看的该主体。/ No subject the caller may see.",
-      content =
-          @Content(
-              mediaType = ProblemResponses.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "not-found", value = QueryExamples.NOT_FOUND)))
+  @APIResponse(responseCode = "400", ref = SubjectResponsesFilter.SUBJECT_REQUEST_INVALID)
+  @APIResponse(responseCode = "403", ref = SubjectResponsesFilter.PERSON_QUERY_REFUSED)
+  @APIResponse(responseCode = "404", ref = SubjectResponsesFilter.SUBJECT_NOT_FOUND)
   public Uni<SubjectProfile> profile(
-      @Parameter(
-              description = "统一社会信用代码或身份证号码。/ A unified social credit code or an identity number.",
-              example = "91620702MA74A0TD7X")
-          @PathParam("code")
-          String code,
+      @Parameter(description = CODE, example = "91620702MA74A0TD7X") @PathParam("code") String code,
       @Parameter(description = PURPOSE, example = "LOAN") @HeaderParam(AuditHeaders.QUERY_PURPOSE)
           String purpose,
       @Parameter(description = CONSENT, example = "AUTH-2026-000123")
@@ -219,20 +189,9 @@ public class SubjectResource {
               mediaType = ProblemResponses.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class),
               examples = @ExampleObject(name = "not-granted", value = QueryExamples.NOT_GRANTED)))
-  @APIResponse(
-      responseCode = "404",
-      description = "没有可供调用方查看的该主体。/ No subject the caller may see.",
-      content =
-          @Content(
-              mediaType = ProblemResponses.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "not-found", value = QueryExamples.NOT_FOUND)))
+  @APIResponse(responseCode = "404", ref = SubjectResponsesFilter.SUBJECT_NOT_FOUND)
   public Uni<RecordPage> records(
-      @Parameter(
-              description = "统一社会信用代码或身份证号码。/ A unified social credit code or an identity number.",
-              example = "91620702MA74A0TD7X")
-          @PathParam("code")
-          String code,
+      @Parameter(description = CODE, example = "91620702MA74A0TD7X") @PathParam("code") String code,
       @Parameter(description = "只看此类型。/ Only this record type.", example = "ADMIN_PENALTY")
           @QueryParam("type")
           String type,
@@ -410,15 +369,17 @@ public class SubjectResource {
   }
 
   /** The 404 of a subject that is unknown or that the caller may not see: the same for both. */
-  static ProblemException notFound() {
+  public static ProblemException notFound() {
     return new ProblemException(
         ProblemType.NOT_FOUND, new Text("problem.subject-not-found.detail"));
   }
 
-  static final String PURPOSE =
+  public static final String CODE =
+      "统一社会信用代码或身份证号码。/ A unified social credit code or an identity number.";
+  public static final String PURPOSE =
       "查询目的，查询自然人时必填：LOAN、EMPLOYMENT、LEASE、TENDER、OTHER（可配置）。/ The purpose, required"
           + " for a person: LOAN, EMPLOYMENT, LEASE, TENDER, OTHER (configurable).";
-  static final String CONSENT =
+  public static final String CONSENT =
       "本人授权书编号，查询自然人时必填，最长 64 个字符。/ The reference of the person's authorisation,"
           + " required for a person, at most 64 characters.";
   static final String SIZE = "每页条数，默认 20，最多 100。/ Page size, 20 by default, at most 100.";

@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param registrationNumber the business registration number (工商注册号), where known
  * @param firstRecordedAt when the platform first recorded the subject
  * @param updatedAt when the subject's own data last changed
+ * @param asOfPosition the greatest change-feed position in the database snapshot it was read from:
+ *     the subject and its records are as of that position
  * @param records newest decision first
  */
 public record SubjectSnapshot(
@@ -28,6 +30,7 @@ public record SubjectSnapshot(
     String registrationNumber,
     Instant firstRecordedAt,
     Instant updatedAt,
+    long asOfPosition,
     List<StoredRecord> records) {
 
   public SubjectSnapshot {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A record as its submitter sees it: the current version and the history. */
@@ -18,7 +19,8 @@ public record RecordView(
     SubjectSummary subject,
     @Schema(
             description =
-                "当前版本的字段（个人证件号码与自然人姓名已脱敏）。/ The current fields; identity numbers and persons' names masked.")
+                "当前版本的字段（个人证件号码与自然人姓名已脱敏）。/ The current fields; identity numbers and persons' names masked.",
+            implementation = Map.class)
         JsonNode fields,
     @Schema(description = "决定日期。/ The decision date.") LocalDate decisionDate,
     @Schema(description = "公示截止日期；为空表示无期限。/ Last day of publication; null for none.")
@@ -40,7 +42,15 @@ public record RecordView(
       @Schema(description = "CREATED 新增、CORRECTED 更正、REVOKED 撤销。/ How the version came to be.")
           String change,
       Instant recordedAt,
-      @Schema(description = "带来此版本的报送。/ The submission that brought it.") String submissionId,
-      @Schema(description = "撤销原因。/ The reason of a revocation.") String reason,
-      JsonNode fields) {}
+      @Schema(
+              description =
+                  "带来此版本的报送；非报送带来（撤销）时为空。/ The submission that brought it; null when none did (a revocation).",
+              nullable = true)
+          String submissionId,
+      @Schema(
+              description = "撤销原因；其他版本为空。/ The reason of a revocation; null for others.",
+              nullable = true)
+          String reason,
+      @Schema(description = "此版本的字段。/ The fields of this version.", implementation = Map.class)
+          JsonNode fields) {}
 }

@@ -30,6 +30,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -103,7 +104,7 @@ public class SubmissionResource {
       content = {
         @Content(
             mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.ARRAY),
+            schema = @Schema(type = SchemaType.ARRAY, implementation = Map.class),
             examples = @ExampleObject(name = "json", value = SubmissionExamples.JSON_BODY)),
         @Content(
             mediaType = NDJSON,

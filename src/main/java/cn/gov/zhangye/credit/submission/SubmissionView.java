@@ -16,7 +16,8 @@ public record SubmissionView(
     @Schema(description = "报送体中的记录数。/ Records in the body.") int records,
     SubmissionCounts counts,
     @Schema(description = "接收时间。/ When the body was received.") Instant receivedAt,
-    @Schema(description = "完成时间。/ When processing finished.") Instant completedAt,
+    @Schema(description = "完成时间；未完成时为空。/ When processing finished; null before.", nullable = true)
+        Instant completedAt,
     @Schema(
             description =
                 "前若干条记录错误；全部错误见 errors 链接。/ The first record errors; all of them at the errors link.")

@@ -88,61 +88,6 @@ final class ReportExamples {
           + ".eyJhZ2VuY3kiOnsiaWQiOiJkZW1vLWFnZW5jeSJ9fQ"
           + ".c2lnbmF0dXJlLW9taXR0ZWQtaW4tdGhpcy1leGFtcGxl";
 
-  static final String SUBJECT_NOT_FOUND =
-      """
-      {
-        "type": "https://credit.zhangye.gov.cn/problems/not-found",
-        "title": "资源不存在",
-        "status": 404,
-        "detail": "没有这个信用主体。",
-        "instance": "/api/v1/subjects/91620702MA71XY2KX8/report",
-        "requestId": "5f0c6d1e-8a4b-4d1c-9d47-2b8f4e1a7c3e"
-      }
-      """;
-
-  static final String MALFORMED_CODE =
-      """
-      {
-        "type": "https://credit.zhangye.gov.cn/problems/malformed-request",
-        "title": "请求格式错误",
-        "status": 400,
-        "detail": "主体代码不是有效的统一社会信用代码或身份证号码，详见 errors。",
-        "instance": "/api/v1/subjects/91620702MA71XY2KX9/report",
-        "requestId": "5f0c6d1e-8a4b-4d1c-9d47-2b8f4e1a7c3e",
-        "errors": [
-          {"pointer": "code", "code": "check-character", "message": "校验码不正确。"}
-        ]
-      }
-      """;
-
-  static final String CONDITIONS =
-      """
-      {
-        "type": "https://credit.zhangye.gov.cn/problems/person-query-conditions",
-        "title": "自然人查询条件不全",
-        "status": 400,
-        "detail": "查询自然人须说明查询用途并提供本人授权编号，详见 errors。",
-        "instance": "/api/v1/subjects/620702198506121235/report",
-        "requestId": "5f0c6d1e-8a4b-4d1c-9d47-2b8f4e1a7c3e",
-        "errors": [
-          {"pointer": "Query-Purpose", "code": "required", "message": "缺少查询用途，可选：EMPLOYMENT, LEASE, LOAN, OTHER, TENDER。"},
-          {"pointer": "Consent-Reference", "code": "required", "message": "缺少本人授权编号（至多 100 个字符）。"}
-        ]
-      }
-      """;
-
-  static final String NOT_LICENSED =
-      """
-      {
-        "type": "https://credit.zhangye.gov.cn/problems/person-query-not-licensed",
-        "title": "无自然人信用查询资质",
-        "status": 403,
-        "detail": "机构 demo-agency-basic 未获自然人信用查询许可。",
-        "instance": "/api/v1/subjects/620702198506121235/report",
-        "requestId": "5f0c6d1e-8a4b-4d1c-9d47-2b8f4e1a7c3e"
-      }
-      """;
-
   static final String REPORT_NOT_FOUND =
       """
       {

@@ -1,12 +1,12 @@
 package cn.gov.zhangye.credit.query.report;
 
-import cn.gov.zhangye.credit.access.client.Client;
 import cn.gov.zhangye.credit.access.token.DocumentSignatures;
 import cn.gov.zhangye.credit.access.token.TokenSettings;
 import cn.gov.zhangye.credit.access.token.WellKnownResource;
-import cn.gov.zhangye.credit.platform.i18n.Text;
 import cn.gov.zhangye.credit.platform.problem.ProblemException;
-import cn.gov.zhangye.credit.platform.problem.ProblemType;
+import cn.gov.zhangye.credit.query.Agency;
+import cn.gov.zhangye.credit.query.SubjectCode;
+import cn.gov.zhangye.credit.query.SubjectResource;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -59,23 +59,17 @@ class ReportIssuer {
    * @throws ProblemException 404 for an unknown subject
    */
   Uni<IssuedReport> issue(
-      Client agency, RequestedSubject subject, CreditReport.QueryBasis basis, boolean asPdf) {
+      Agency agency, SubjectCode subject, CreditReport.QueryBasis basis, boolean asPdf) {
     return contents
         .read(subject, agency)
-        .map(
-            found ->
-                found.orElseThrow(
-                    () ->
-                        new ProblemException(
-                            ProblemType.NOT_FOUND,
-                            new Text("problem.report-subject-not-found.detail"))))
+        .map(found -> found.orElseThrow(SubjectResource::notFound))
         .map(read -> sign(agency, basis, read))
         .flatMap(signed -> asPdf ? rendered(signed) : Uni.createFrom().item(signed))
         .call(issued -> store.save(issued.stored()));
   }
 
   private IssuedReport sign(
-      Client agency, CreditReport.QueryBasis basis, ReportContents.Contents read) {
+      Agency agency, CreditReport.QueryBasis basis, ReportContents.Contents read) {
     Instant issuedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     String number = numbers.next(issuedAt);
     CreditReport content =
@@ -83,7 +77,7 @@ class ReportIssuer {
             number,
             issuedAt,
             issuedAt.plus(config.validity()),
-            new CreditReport.ReportAgency(agency.id(), agency.displayName()),
+            new CreditReport.ReportAgency(agency.clientId(), agency.displayName()),
             read.asOfPosition(),
             basis,
             read.subject(),
@@ -104,7 +98,7 @@ class ReportIssuer {
         null,
         new StoredReport(
             number,
-            agency.id(),
+            agency.clientId(),
             read.subjectKey(),
             read.asOfPosition(),
             issuedAt,

@@ -1,16 +1,18 @@
 package cn.gov.zhangye.credit.query.report;
 
-import cn.gov.zhangye.credit.access.AccessProblems;
 import cn.gov.zhangye.credit.access.ApiSecurity;
 import cn.gov.zhangye.credit.access.Scopes;
 import cn.gov.zhangye.credit.access.audit.AuditHeaders;
 import cn.gov.zhangye.credit.access.audit.AuditKind;
+import cn.gov.zhangye.credit.access.audit.AuditTarget;
 import cn.gov.zhangye.credit.access.audit.Audited;
-import cn.gov.zhangye.credit.access.client.Client;
-import cn.gov.zhangye.credit.access.client.ClientDirectory;
-import cn.gov.zhangye.credit.catalog.code.SubjectCodes;
-import cn.gov.zhangye.credit.platform.problem.Problem;
-import cn.gov.zhangye.credit.platform.problem.ProblemResponses;
+import cn.gov.zhangye.credit.query.Agencies;
+import cn.gov.zhangye.credit.query.Agency;
+import cn.gov.zhangye.credit.query.PersonQueryRules;
+import cn.gov.zhangye.credit.query.SubjectCode;
+import cn.gov.zhangye.credit.query.SubjectCodeParser;
+import cn.gov.zhangye.credit.query.SubjectResource;
+import cn.gov.zhangye.credit.query.SubjectResponsesFilter;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -33,7 +35,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Credit reports (信用报告) on a subject, signed by the gateway, in JSON or PDF. */
+/**
+ * Credit reports (信用报告) on a subject, signed by the gateway, in JSON or PDF. The subject code, the
+ * agency and the conditions of a person query are the query feature's, checked as for every query.
+ */
 @Path("/api/v1/subjects/{code}/report")
 @Tag(name = "query")
 @RolesAllowed(Scopes.CREDIT_QUERY)
@@ -43,21 +48,24 @@ public class ReportResource {
   static final String PDF = "application/pdf";
 
   private final ReportIssuer issuer;
-  private final PersonQueryConditions personQueries;
-  private final ClientDirectory clients;
-  private final SubjectCodes codes;
+  private final SubjectCodeParser parser;
+  private final Agencies agencies;
+  private final PersonQueryRules personRules;
+  private final AuditTarget audit;
   private final SecurityIdentity caller;
 
   ReportResource(
       ReportIssuer issuer,
-      PersonQueryConditions personQueries,
-      ClientDirectory clients,
-      SubjectCodes codes,
+      SubjectCodeParser parser,
+      Agencies agencies,
+      PersonQueryRules personRules,
+      AuditTarget audit,
       SecurityIdentity caller) {
     this.issuer = issuer;
-    this.personQueries = personQueries;
-    this.clients = clients;
-    this.codes = codes;
+    this.parser = parser;
+    this.agencies = agencies;
+    this.personRules = personRules;
+    this.audit = audit;
     this.caller = caller;
   }
 
@@ -101,78 +109,40 @@ public class ReportResource {
                     summary = "A4 PDF，内嵌中文字体 / A4 PDF with an embedded Chinese font",
                     value = ReportExamples.PDF))
       })
-  @APIResponse(
-      responseCode = "400",
-      description =
-          "主体代码格式错误，或自然人查询缺少用途或授权编号。/ A malformed code, or a person's report without"
-              + " purpose or consent.",
-      content =
-          @Content(
-              mediaType = ProblemResponses.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class),
-              examples = {
-                @ExampleObject(name = "malformed-code", value = ReportExamples.MALFORMED_CODE),
-                @ExampleObject(name = "person-conditions", value = ReportExamples.CONDITIONS)
-              }))
-  @APIResponse(
-      responseCode = "403",
-      description = "缺少权限范围，或机构无自然人查询资质。/ A missing scope, or an agency not licensed for persons.",
-      content =
-          @Content(
-              mediaType = ProblemResponses.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class),
-              examples =
-                  @ExampleObject(name = "not-licensed", value = ReportExamples.NOT_LICENSED)))
-  @APIResponse(
-      responseCode = "404",
-      description = "没有这个信用主体。/ No such subject.",
-      content =
-          @Content(
-              mediaType = ProblemResponses.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class),
-              examples =
-                  @ExampleObject(name = "not-found", value = ReportExamples.SUBJECT_NOT_FOUND)))
+  @APIResponse(responseCode = "400", ref = SubjectResponsesFilter.SUBJECT_REQUEST_INVALID)
+  @APIResponse(responseCode = "403", ref = SubjectResponsesFilter.PERSON_QUERY_REFUSED)
+  @APIResponse(responseCode = "404", ref = SubjectResponsesFilter.SUBJECT_NOT_FOUND)
   public Uni<Response> report(
-      @Parameter(
-              description =
-                  "统一社会信用代码，或自然人的身份证号码。/ The unified social credit code, or a person's"
-                      + " identity number.",
-              example = "91620702MA71XY2KX8")
+      @Parameter(description = SubjectResource.CODE, example = "91620702MA71XY2KX8")
           @PathParam("code")
           String code,
-      @Parameter(
-              description =
-                  "查询用途（仅自然人）：LOAN、EMPLOYMENT、LEASE、TENDER、OTHER。/ The purpose (persons only).",
-              example = "LOAN")
+      @Parameter(description = SubjectResource.PURPOSE, example = "LOAN")
           @HeaderParam(AuditHeaders.QUERY_PURPOSE)
           String purpose,
-      @Parameter(
-              description = "本人书面授权的编号（仅自然人）。/ The reference of the person's signed consent.",
-              example = "SQ-2026-000123")
+      @Parameter(description = SubjectResource.CONSENT, example = "SQ-2026-000123")
           @HeaderParam(AuditHeaders.CONSENT_REFERENCE)
           String consentReference,
       @Context HttpHeaders headers) {
-    RequestedSubject subject = RequestedSubject.parse(code, codes);
-    boolean person = subject instanceof RequestedSubject.Person;
-    if (person) {
-      personQueries.requireScope(caller);
-    }
+    SubjectCode subject = parser.parse(code);
+    audit.subject(subject.key());
     boolean asPdf = wantsPdf(headers);
-    return agency()
+    return agencies
+        .of(caller)
         .flatMap(
             agency ->
                 issuer.issue(
-                    agency,
-                    subject,
-                    person ? personQueries.require(agency, purpose, consentReference) : null,
-                    asPdf))
+                    agency, subject, basis(agency, subject, purpose, consentReference), asPdf))
         .map(issued -> asPdf ? pdf(issued) : Response.ok(issued.report()).build());
   }
 
-  private Uni<Client> agency() {
-    return clients
-        .find(caller.getPrincipal().getName())
-        .map(found -> found.orElseThrow(AccessProblems::missingToken));
+  /** The stated purpose and consent of a person's report, once the person rules are met. */
+  private CreditReport.QueryBasis basis(
+      Agency agency, SubjectCode subject, String purpose, String consentReference) {
+    if (!subject.person()) {
+      return null;
+    }
+    personRules.require(agency, purpose, consentReference);
+    return new CreditReport.QueryBasis(purpose.strip(), consentReference.strip());
   }
 
   private static Response pdf(ReportIssuer.IssuedReport issued) {

@@ -99,7 +99,7 @@ class PersonReportHttpTest {
         .get(path(identity))
         .then()
         .statusCode(400)
-        .body("type", equalTo(PROBLEMS + "person-query-conditions"))
+        .body("type", equalTo(PROBLEMS + "person-query-incomplete"))
         .body("errors.pointer", containsInAnyOrder("Query-Purpose", "Consent-Reference"));
     as(ReportHttpTest.AGENCY)
         .header("Query-Purpose", "CURIOSITY")
@@ -108,7 +108,7 @@ class PersonReportHttpTest {
         .then()
         .statusCode(400)
         .body("errors[0].pointer", equalTo("Query-Purpose"))
-        .body("errors[0].code", equalTo("enum"));
+        .body("errors[0].code", equalTo("unknown-purpose"));
   }
 
   @Test

@@ -22,7 +22,7 @@ public record BatchAnswer(List<Item> results) {
       @Schema(
               description =
                   "代码；身份证号码及无效代码已脱敏。/ The code; identity numbers and invalid codes masked.",
-              example = "91620702MA74A0TD7X")
+              example = "91620702MA74A0TD98")
           String code,
       @Schema(
               description = "单独查询时的状态码。/ The status a single query would have had.",

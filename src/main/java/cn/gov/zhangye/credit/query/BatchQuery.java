@@ -11,5 +11,5 @@ public record BatchQuery(
                 "1 至 100 个统一社会信用代码或身份证号码，不得重复。/ 1 to 100 credit codes or identity numbers, no"
                     + " duplicates.",
             required = true,
-            example = "[\"91620702MA74A0TD7X\", \"91620723MA72BQ1K5P\"]")
+            example = "[\"91620702MA74A0TD98\", \"91620723MA72BQ1K5P\"]")
         List<String> codes) {}

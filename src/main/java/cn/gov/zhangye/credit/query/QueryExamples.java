@@ -7,7 +7,7 @@ final class QueryExamples {
 
   static final String PROFILE =
       """
-      {"code": "91620702MA74A0TD7X", "kind": "ORGANISATION", "name": "张掖市甘州区示例商贸有限公司",
+      {"code": "91620702MA74A0TD98", "kind": "ORGANISATION", "name": "张掖市甘州区示例商贸有限公司",
        "region": {"code": "620702", "name": {"zh": "甘州区", "en": "Ganzhou District"}},
        "registration": {"category": "法人及非法人组织",
          "registrationAuthority": {"code": "9", "name": {"zh": "工商（市场监管）", "en": "Market regulation"}},
@@ -28,7 +28,7 @@ final class QueryExamples {
 
   static final String RECORDS =
       """
-      {"code": "91620702MA74A0TD7X", "name": "张掖市甘州区示例商贸有限公司",
+      {"code": "91620702MA74A0TD98", "name": "张掖市甘州区示例商贸有限公司",
        "items": [{"id": "10482", "recordType": "ADMIN_PENALTY", "version": 2,
          "decisionDate": "2026-11-20", "publicationUntil": "2027-11-19",
          "updatedAt": "2026-11-28T03:00:00Z",
@@ -38,19 +38,19 @@ final class QueryExamples {
 
   static final String SEARCH =
       """
-      {"items": [{"code": "91620702MA74A0TD7X", "kind": "ORGANISATION", "name": "张掖市甘州区示例商贸有限公司",
+      {"items": [{"code": "91620702MA74A0TD98", "kind": "ORGANISATION", "name": "张掖市甘州区示例商贸有限公司",
          "region": {"code": "620702", "name": {"zh": "甘州区", "en": "Ganzhou District"}},
          "flags": {"blackList": false, "redList": false, "underObjection": false}}],
        "next": "5byg5o6W5biC55SY5bee5Yy656S65L6L5ZWG6LS45pyJ6ZmQ5YWs5Y-4ADEwNDgy"}""";
 
   static final String BATCH =
       """
-      {"codes": ["91620702MA74A0TD7X", "91620702MA74A0TD7Y", "91620723MA72BQ1K5P"]}""";
+      {"codes": ["91620702MA74A0TD98", "91620702MA74A0TD7Y", "91620723MA72BQ1K5P"]}""";
 
   static final String BATCH_ANSWER =
       """
       {"results": [
-        {"index": 0, "code": "91620702MA74A0TD7X", "status": 200, "profile": {"code": "91620702MA74A0TD7X",
+        {"index": 0, "code": "91620702MA74A0TD98", "status": 200, "profile": {"code": "91620702MA74A0TD98",
           "kind": "ORGANISATION", "name": "张掖市甘州区示例商贸有限公司", "region": {"code": "620702"},
           "recordCounts": {"ADMIN_LICENCE": 3},
           "flags": {"blackList": false, "redList": false, "underObjection": false},
@@ -124,7 +124,7 @@ final class QueryExamples {
           + PROBLEMS
           + "duplicate-codes\", \"title\": \"批量查询代码重复\", \"status\": 400, \"detail\":"
           + " \"有 1 个代码重复。\", \"errors\": [{\"pointer\": \"/codes/2\", \"code\": \"duplicate\","
-          + " \"message\": \"代码 91620702MA74A0TD7X 与第 0 项重复。\"}]}";
+          + " \"message\": \"代码 91620702MA74A0TD98 与第 0 项重复。\"}]}";
 
   private QueryExamples() {}
 }

@@ -32,7 +32,7 @@ public record QueryHistoryPage(
                   "所查主体：统一社会信用代码，自然人为脱敏的身份证号码（平台不认识的自然人为 18 个星号）。/ The subjects"
                       + " queried: credit codes, masked identity numbers (18 stars for a person"
                       + " unknown to the platform).",
-              example = "[\"91620702MA74A0TD7X\"]")
+              example = "[\"91620702MA74A0TD98\"]")
           List<String> subjects,
       @Schema(description = "查询目的。/ The stated purpose.", example = "LOAN") String purpose,
       @Schema(description = "授权书编号。/ The consent reference.", example = "AUTH-2026-000123")

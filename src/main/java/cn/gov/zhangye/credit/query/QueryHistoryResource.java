@@ -83,7 +83,7 @@ public class QueryHistoryResource {
       @Parameter(
               description =
                   "只看此主体：统一社会信用代码或身份证号码。/ Only this subject: a credit code or identity number.",
-              example = "91620702MA74A0TD7X")
+              example = "91620702MA74A0TD98")
           @QueryParam("subject")
           String subject,
       @Parameter(description = SubjectResource.SIZE, example = "20") @QueryParam("size")

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record RecordPage(
     @Schema(
             description = "代码（自然人脱敏）。/ The code, masked for a person.",
-            example = "91620702MA74A0TD7X")
+            example = "91620702MA74A0TD98")
         String code,
     @Schema(description = "名称（自然人脱敏）。/ The name, masked for a person.", example = "张掖市甘州区示例商贸有限公司")
         String name,

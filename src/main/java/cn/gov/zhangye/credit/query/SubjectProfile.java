@@ -14,7 +14,7 @@ public record SubjectProfile(
     @Schema(
             description =
                 "统一社会信用代码；自然人为脱敏的身份证号码。/ The credit code; a person's masked identity number.",
-            example = "91620702MA74A0TD7X")
+            example = "91620702MA74A0TD98")
         String code,
     @Schema(description = "ORGANISATION 法人和非法人组织；PERSON 自然人。/ The kind.", example = "ORGANISATION")
         String kind,

@@ -131,7 +131,7 @@ public class SubjectResource {
   @APIResponse(responseCode = "403", ref = SubjectResponsesFilter.PERSON_QUERY_REFUSED)
   @APIResponse(responseCode = "404", ref = SubjectResponsesFilter.SUBJECT_NOT_FOUND)
   public Uni<SubjectProfile> profile(
-      @Parameter(description = CODE, example = "91620702MA74A0TD7X") @PathParam("code") String code,
+      @Parameter(description = CODE, example = "91620702MA74A0TD98") @PathParam("code") String code,
       @Parameter(description = PURPOSE, example = "LOAN") @HeaderParam(AuditHeaders.QUERY_PURPOSE)
           String purpose,
       @Parameter(description = CONSENT, example = "AUTH-2026-000123")
@@ -191,7 +191,7 @@ public class SubjectResource {
               examples = @ExampleObject(name = "not-granted", value = QueryExamples.NOT_GRANTED)))
   @APIResponse(responseCode = "404", ref = SubjectResponsesFilter.SUBJECT_NOT_FOUND)
   public Uni<RecordPage> records(
-      @Parameter(description = CODE, example = "91620702MA74A0TD7X") @PathParam("code") String code,
+      @Parameter(description = CODE, example = "91620702MA74A0TD98") @PathParam("code") String code,
       @Parameter(description = "只看此类型。/ Only this record type.", example = "ADMIN_PENALTY")
           @QueryParam("type")
           String type,

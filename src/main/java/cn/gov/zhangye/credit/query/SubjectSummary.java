@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record SubjectSummary(
     @Schema(
             description = "统一社会信用代码；自然人为脱敏的身份证号码。/ The credit code; masked for a person.",
-            example = "91620702MA74A0TD7X")
+            example = "91620702MA74A0TD98")
         String code,
     @Schema(description = "ORGANISATION 或 PERSON。/ The kind.", example = "ORGANISATION")
         String kind,

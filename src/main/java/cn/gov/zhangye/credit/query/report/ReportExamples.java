@@ -88,18 +88,6 @@ final class ReportExamples {
           + ".eyJhZ2VuY3kiOnsiaWQiOiJkZW1vLWFnZW5jeSJ9fQ"
           + ".c2lnbmF0dXJlLW9taXR0ZWQtaW4tdGhpcy1leGFtcGxl";
 
-  static final String REPORT_NOT_FOUND =
-      """
-      {
-        "type": "https://credit.zhangye.gov.cn/problems/not-found",
-        "title": "资源不存在",
-        "status": 404,
-        "detail": "没有这个编号的信用报告。",
-        "instance": "/api/v1/reports/ZYXY-20261129-AAAAAAAA/verification",
-        "requestId": "5f0c6d1e-8a4b-4d1c-9d47-2b8f4e1a7c3e"
-      }
-      """;
-
   static final String BAD_HASH =
       """
       {

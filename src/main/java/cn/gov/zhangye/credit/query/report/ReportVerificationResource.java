@@ -78,14 +78,7 @@ public class ReportVerificationResource {
               mediaType = ProblemResponses.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class),
               examples = @ExampleObject(name = "bad-hash", value = ReportExamples.BAD_HASH)))
-  @APIResponse(
-      responseCode = "404",
-      description = "网关未出具这个编号的报告。/ No report of this number was issued.",
-      content =
-          @Content(
-              mediaType = ProblemResponses.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "unknown", value = ReportExamples.REPORT_NOT_FOUND)))
+  @APIResponse(responseCode = "404", ref = ReportResponsesFilter.REPORT_NOT_FOUND)
   public Uni<ReportVerification> verify(
       @Parameter(description = "报告编号。/ The report number.", example = "ZYXY-20261129-7K3M9Q2D")
           @PathParam("number")
@@ -148,14 +141,7 @@ public class ReportVerificationResource {
               mediaType = ProblemResponses.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class),
               examples = @ExampleObject(name = "bad-hash", value = ReportExamples.BAD_HASH)))
-  @APIResponse(
-      responseCode = "404",
-      description = "网关未出具这个编号的报告。/ No report of this number was issued.",
-      content =
-          @Content(
-              mediaType = ProblemResponses.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "unknown", value = ReportExamples.REPORT_NOT_FOUND)))
+  @APIResponse(responseCode = "404", ref = ReportResponsesFilter.REPORT_NOT_FOUND)
   @APIResponse(
       responseCode = "422",
       description = "签名不是网关密钥所签（伪造）。/ A signature none of the gateway's keys made (forged).",

@@ -18,10 +18,12 @@ public final class TestCodes {
    *
    * @param prefix the registration authority and type, e.g. {@code 91} for an enterprise
    * @param division the six-digit division
-   * @param serial any number, made into the eight characters of the organisation code
+   * @param serial any number, made into the eight characters of the organisation code (unique for
+   *     serials up to a million apart)
    */
   public static String uscc(String prefix, String division, int serial) {
-    String body = String.format("%08d", Math.floorMod(serial, 100_000_000));
+    // "MA" and six digits, as most codes issued since 2015 begin: never mistaken for an ID number
+    String body = "MA" + String.format("%06d", Math.floorMod(serial, 1_000_000));
     String organisationCode = body + organisationCheck(body);
     String first17 = prefix + division + organisationCode;
     int sum = 0;

@@ -1,5 +1,6 @@
 package cn.gov.zhangye.credit.catalog;
 
+import cn.gov.zhangye.credit.platform.Sha256;
 import cn.gov.zhangye.credit.platform.database.SchemaReady;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -10,13 +11,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.HexFormat;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 
@@ -68,8 +66,8 @@ public class CatalogEditions {
     try {
       byte[] canonical =
           CANONICAL.writeValueAsString(catalog.data()).getBytes(StandardCharsets.UTF_8);
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
-    } catch (JsonProcessingException | NoSuchAlgorithmException impossible) {
+      return Sha256.hex(Sha256.of(canonical));
+    } catch (JsonProcessingException impossible) {
       throw new IllegalStateException("Cannot hash the catalogue", impossible);
     }
   }

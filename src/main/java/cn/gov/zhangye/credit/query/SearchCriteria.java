@@ -1,6 +1,7 @@
 package cn.gov.zhangye.credit.query;
 
 import cn.gov.zhangye.credit.catalog.SubjectKind;
+import cn.gov.zhangye.credit.catalog.region.DivisionCodes;
 import cn.gov.zhangye.credit.platform.i18n.Text;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -78,11 +79,7 @@ record SearchCriteria(
     if (!DIVISION.matcher(region).matches()) {
       throw Paging.malformed("region", "format", new Text("violation.query.region"));
     }
-    String prefix = region;
-    while (prefix.length() > 2 && prefix.endsWith("00")) {
-      prefix = prefix.substring(0, prefix.length() - 2);
-    }
-    return prefix;
+    return DivisionCodes.prefixWithin(region);
   }
 
   private static <E extends Enum<E>> E value(String parameter, String value, Class<E> type) {

@@ -4,7 +4,6 @@ import cn.gov.zhangye.credit.subject.SubjectKeys;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
@@ -24,13 +23,13 @@ class RecordRepository {
       "SELECT c.id, c.record_type, c.source_ref, c.status, c.version, c.subject_kind,"
           + " c.decision_date, c.publication_until,"
           + " coalesce(lp.credit_code, np.identity_masked) AS subject_code,"
-          + " coalesce(lp.name, np.name_masked) AS subject_name"
+          + " coalesce(lp.name, np.name_masked) AS subject_name, lp.subject_key, np.identity_hash"
           + " FROM credit_record c LEFT JOIN legal_person lp ON lp.id = c.legal_person_id"
           + " LEFT JOIN natural_person np ON np.id = c.natural_person_id"
           + " WHERE c.source_client_id = $1 AND c.record_type = $2 AND c.source_ref = $3";
 
   private static final String HISTORY =
-      "SELECT version, change, recorded_at, submission_id, reason, fields"
+      "SELECT version, change, recorded_at, submission_id, reason, fields::text AS fields"
           + " FROM credit_record_version WHERE record_id = $1 ORDER BY version DESC";
 
   private final Pool database;
@@ -44,55 +43,37 @@ class RecordRepository {
 
   Uni<Optional<RecordView>> find(String clientId, String recordType, String sourceRef) {
     return database.withConnection(
-        connection -> find(connection, clientId, recordType, sourceRef, false));
+        connection ->
+            find(connection, clientId, recordType, sourceRef, false)
+                .map(found -> found.map(StoredRecord::view)));
   }
 
-  /** The record locked for a change in {@code tx}, when {@code forUpdate}. */
-  Uni<Optional<RecordView>> find(
+  /** The record, locked for a change in {@code tx} when {@code forUpdate}. */
+  Uni<Optional<StoredRecord>> find(
       SqlConnection tx, String clientId, String recordType, String sourceRef, boolean forUpdate) {
     return tx.preparedQuery(HEAD + (forUpdate ? " FOR UPDATE OF c" : ""))
         .execute(Tuple.of(clientId, recordType, sourceRef))
         .flatMap(
             heads -> {
               if (heads.size() == 0) {
-                return Uni.createFrom().item(Optional.<RecordView>empty());
+                return Uni.createFrom().item(Optional.<StoredRecord>empty());
               }
               Row head = heads.iterator().next();
               return tx.preparedQuery(HISTORY)
                   .execute(Tuple.of(head.getLong("id")))
-                  .map(history -> Optional.of(view(head, history)));
+                  .map(
+                      history ->
+                          Optional.of(
+                              new StoredRecord(
+                                  head.getLong("id"), subjectKey(head), view(head, history))));
             });
   }
 
   /** The key of the record's subject for caches and change notices. */
-  Uni<Optional<String>> subjectKey(String clientId, String recordType, String sourceRef) {
-    return database
-        .preparedQuery(
-            "SELECT lp.subject_key, np.identity_hash FROM credit_record c"
-                + " LEFT JOIN legal_person lp ON lp.id = c.legal_person_id"
-                + " LEFT JOIN natural_person np ON np.id = c.natural_person_id"
-                + " WHERE c.source_client_id = $1 AND c.record_type = $2 AND c.source_ref = $3")
-        .execute(Tuple.of(clientId, recordType, sourceRef))
-        .map(
-            rows -> {
-              if (rows.size() == 0) {
-                return Optional.empty();
-              }
-              Row row = rows.iterator().next();
-              return Optional.of(
-                  row.getString("subject_key") != null
-                      ? SubjectKeys.organisation(row.getString("subject_key"))
-                      : SubjectKeys.person(row.getBuffer("identity_hash").getBytes()));
-            });
-  }
-
-  /** The record's id, as {@link #find} locked it. */
-  Uni<Long> id(SqlConnection tx, String clientId, String recordType, String sourceRef) {
-    return tx.preparedQuery(
-            "SELECT id FROM credit_record WHERE source_client_id = $1 AND record_type = $2"
-                + " AND source_ref = $3")
-        .execute(Tuple.of(clientId, recordType, sourceRef))
-        .map(rows -> rows.iterator().next().getLong("id"));
+  private static String subjectKey(Row head) {
+    return head.getString("subject_key") != null
+        ? SubjectKeys.organisation(head.getString("subject_key"))
+        : SubjectKeys.person(head.getBuffer("identity_hash").getBytes());
   }
 
   private RecordView view(Row head, RowSet<Row> history) {
@@ -105,7 +86,7 @@ class RecordRepository {
               row.getOffsetDateTime("recorded_at").toInstant(),
               row.getUUID("submission_id") == null ? null : row.getUUID("submission_id").toString(),
               row.getString("reason"),
-              node(row.getJsonObject("fields"))));
+              node(row.getString("fields"))));
     }
     return new RecordView(
         head.getString("record_type"),
@@ -122,9 +103,9 @@ class RecordRepository {
         versions);
   }
 
-  private JsonNode node(JsonObject fields) {
+  private JsonNode node(String fields) {
     try {
-      return json.readTree(fields.encode());
+      return json.readTree(fields);
     } catch (com.fasterxml.jackson.core.JsonProcessingException impossible) {
       throw new IllegalStateException(impossible);
     }

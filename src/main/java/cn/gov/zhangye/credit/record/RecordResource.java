@@ -13,7 +13,6 @@ import cn.gov.zhangye.credit.platform.problem.Violation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,7 +23,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -48,18 +46,12 @@ public class RecordResource {
   private final RecordRepository records;
   private final RecordRevocation revocation;
   private final SecurityIdentity caller;
-  private final Event<RecordsChanged> changes;
 
   @Inject
-  RecordResource(
-      RecordRepository records,
-      RecordRevocation revocation,
-      SecurityIdentity caller,
-      Event<RecordsChanged> changes) {
+  RecordResource(RecordRepository records, RecordRevocation revocation, SecurityIdentity caller) {
     this.records = records;
     this.revocation = revocation;
     this.caller = caller;
-    this.changes = changes;
   }
 
   @GET
@@ -146,28 +138,7 @@ public class RecordResource {
     }
     return revocation
         .revoke(clientId(), recordType, sourceRef, reason)
-        .call(revoked -> announce(revoked, recordType, sourceRef))
         .map(found -> found(found, recordType, sourceRef));
-  }
-
-  /**
-   * Tells the readers of the subject, once the revocation is committed and before it is answered,
-   * that the record left the outputs; the observers may block (a cluster-wide write), so they run
-   * off the event loop.
-   */
-  private Uni<Void> announce(Optional<RecordView> revoked, String recordType, String sourceRef) {
-    if (revoked.isEmpty()) {
-      return Uni.createFrom().voidItem();
-    }
-    return records
-        .subjectKey(clientId(), recordType, sourceRef)
-        .flatMap(
-            key ->
-                key.isEmpty()
-                    ? Uni.createFrom().voidItem()
-                    : Uni.createFrom()
-                        .completionStage(changes.fireAsync(new RecordsChanged(Set.of(key.get()))))
-                        .replaceWithVoid());
   }
 
   private static RecordView found(

@@ -6,11 +6,14 @@ import cn.gov.zhangye.credit.catalog.SharingLevel;
 import cn.gov.zhangye.credit.catalog.SubjectKind;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Revokes (撤销) a record: a new version marks it revoked, so that it leaves every output while its
@@ -35,59 +38,81 @@ class RecordRevocation {
   private final RecordRepository records;
   private final ChangeEvents events;
   private final Catalog catalog;
+  private final Event<RecordsChanged> changes;
 
   @Inject
-  RecordRevocation(Pool database, RecordRepository records, ChangeEvents events, Catalog catalog) {
+  RecordRevocation(
+      Pool database,
+      RecordRepository records,
+      ChangeEvents events,
+      Catalog catalog,
+      Event<RecordsChanged> changes) {
     this.database = database;
     this.records = records;
     this.events = events;
     this.catalog = catalog;
+    this.changes = changes;
   }
 
-  /** The record after revocation; empty when the client has no such record. */
+  /**
+   * The record after revocation; empty when the client has no such record. Once the revocation is
+   * committed, and before it is answered, the readers of the subject learn that the record left the
+   * outputs; the observers may block (a cluster-wide write), so they run off the event loop.
+   */
   Uni<Optional<RecordView>> revoke(
       String clientId, String recordType, String sourceRef, String reason) {
-    return database.withTransaction(
-        tx ->
-            records
-                .find(tx, clientId, recordType, sourceRef, true)
-                .flatMap(
-                    found -> {
-                      if (found.isEmpty() || "REVOKED".equals(found.get().status())) {
-                        return Uni.createFrom().item(found);
-                      }
-                      RecordView record = found.get();
-                      return records
-                          .id(tx, clientId, recordType, sourceRef)
-                          .flatMap(
-                              id ->
-                                  tx.preparedQuery(REVOKE)
-                                      .execute(Tuple.of(id))
-                                      .map(rows -> rows.iterator().next().getInteger("version"))
-                                      .flatMap(
-                                          version ->
-                                              tx.preparedQuery(REVOKED_VERSION)
-                                                  .execute(Tuple.of(id, version, reason))
-                                                  .flatMap(
-                                                      inserted ->
-                                                          events.append(
-                                                              tx,
-                                                              clientId,
-                                                              List.of(
-                                                                  change(record, id, version))))))
-                          .flatMap(
-                              done -> records.find(tx, clientId, recordType, sourceRef, false));
-                    }));
+    return database
+        .withTransaction(
+            tx ->
+                records
+                    .find(tx, clientId, recordType, sourceRef, true)
+                    .flatMap(
+                        found -> {
+                          if (found.isEmpty() || "REVOKED".equals(found.get().view().status())) {
+                            return Uni.createFrom().item(new Revoked(found, false));
+                          }
+                          return revoke(tx, clientId, found.get(), reason)
+                              .flatMap(
+                                  done -> records.find(tx, clientId, recordType, sourceRef, false))
+                              .map(revoked -> new Revoked(revoked, true));
+                        }))
+        .call(this::announce)
+        .map(revoked -> revoked.record().map(StoredRecord::view));
   }
 
-  private ChangeEvents.Change change(RecordView record, long id, int version) {
-    RecordType type = catalog.requireRecordType(record.recordType());
+  private Uni<Void> revoke(SqlConnection tx, String clientId, StoredRecord record, String reason) {
+    return tx.preparedQuery(REVOKE)
+        .execute(Tuple.of(record.id()))
+        .map(rows -> rows.iterator().next().getInteger("version"))
+        .flatMap(
+            version ->
+                tx.preparedQuery(REVOKED_VERSION)
+                    .execute(Tuple.of(record.id(), version, reason))
+                    .flatMap(
+                        inserted -> events.append(tx, clientId, List.of(change(record, version)))));
+  }
+
+  private Uni<Void> announce(Revoked revoked) {
+    if (!revoked.changed() || revoked.record().isEmpty()) {
+      return Uni.createFrom().voidItem();
+    }
+    return Uni.createFrom()
+        .completionStage(
+            changes.fireAsync(new RecordsChanged(Set.of(revoked.record().get().subjectKey()))))
+        .replaceWithVoid();
+  }
+
+  /** The record as read after the transaction, and whether this call revoked it. */
+  private record Revoked(Optional<StoredRecord> record, boolean changed) {}
+
+  private ChangeEvents.Change change(StoredRecord record, int version) {
+    RecordType type = catalog.requireRecordType(record.view().recordType());
     return new ChangeEvents.Change(
         RecordChange.REVOKED,
-        id,
+        record.id(),
         version,
         type.code(),
-        SubjectKind.valueOf(record.subject().kind()),
+        SubjectKind.valueOf(record.view().subject().kind()),
         type.sharing() == SharingLevel.PUBLIC);
   }
 }

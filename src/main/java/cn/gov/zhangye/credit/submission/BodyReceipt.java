@@ -1,11 +1,11 @@
 package cn.gov.zhangye.credit.submission;
 
+import cn.gov.zhangye.credit.platform.Sha256;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 
 /**
  * Passes a request body through while fingerprinting it, counting its bytes and handing it on in
@@ -27,7 +27,7 @@ final class BodyReceipt extends FilterInputStream {
 
   BodyReceipt(InputStream body, String fingerprintPrefix, int partSize, PartSink sink) {
     super(body);
-    this.digest = sha256();
+    this.digest = Sha256.digest();
     this.digest.update(fingerprintPrefix.getBytes(StandardCharsets.UTF_8));
     this.sink = sink;
     this.part = new byte[partSize];
@@ -100,14 +100,6 @@ final class BodyReceipt extends FilterInputStream {
         sink.accept(parts++, part, partLength);
         partLength = 0;
       }
-    }
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException impossible) {
-      throw new IllegalStateException(impossible);
     }
   }
 }

@@ -12,6 +12,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * The answer a submission gets, the first time and on every repetition of its request: 200 when it
@@ -52,10 +53,29 @@ class SubmissionAnswers {
   }
 
   SubmissionView view(Submission submission, Locale language) {
-    List<StoredError> errors = submissions.errors(submission.id(), 0, config.errorsInAnswer() + 1);
-    boolean more = errors.size() > config.errorsInAnswer();
-    return SubmissionView.of(
-        submission, more ? errors.subList(0, config.errorsInAnswer()) : errors, more, language);
+    return views(List.of(submission), language).get(0);
+  }
+
+  /** The views of {@code shown}, their first errors read together. */
+  List<SubmissionView> views(List<Submission> shown, Locale language) {
+    if (shown.isEmpty()) {
+      return List.of();
+    }
+    Map<UUID, List<StoredError>> errors =
+        submissions.firstErrors(
+            shown.stream().map(Submission::id).toList(), config.errorsInAnswer() + 1);
+    return shown.stream()
+        .map(
+            submission -> {
+              List<StoredError> first = errors.getOrDefault(submission.id(), List.of());
+              boolean more = first.size() > config.errorsInAnswer();
+              return SubmissionView.of(
+                  submission,
+                  more ? first.subList(0, config.errorsInAnswer()) : first,
+                  more,
+                  language);
+            })
+        .toList();
   }
 
   static ProblemException inProgress(SubmissionConfig config) {

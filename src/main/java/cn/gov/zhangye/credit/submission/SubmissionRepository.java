@@ -13,7 +13,9 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -250,6 +252,28 @@ class SubmissionRepository {
                 .execute(Tuple.of(id, fromIndex, size)));
     List<StoredError> errors = new ArrayList<>();
     rows.forEach(row -> errors.add(StoredError.of(row)));
+    return errors;
+  }
+
+  /** The first {@code each} errors, in record order, of every submission of {@code ids}. */
+  Map<UUID, List<StoredError>> firstErrors(List<UUID> ids, int each) {
+    RowSet<Row> rows =
+        await(
+            database
+                .preparedQuery(
+                    "SELECT submission_id, record_index, seq, line, record_type, source_ref,"
+                        + " pointer, code, message_key, message_args FROM ("
+                        + " SELECT *, row_number() OVER (PARTITION BY submission_id"
+                        + " ORDER BY record_index, seq) AS n FROM submission_error"
+                        + " WHERE submission_id = ANY($1::uuid[])) e"
+                        + " WHERE n <= $2 ORDER BY submission_id, record_index, seq")
+                .execute(Tuple.of(ids.toArray(UUID[]::new), each)));
+    Map<UUID, List<StoredError>> errors = new HashMap<>();
+    rows.forEach(
+        row ->
+            errors
+                .computeIfAbsent(row.getUUID("submission_id"), id -> new ArrayList<>())
+                .add(StoredError.of(row)));
     return errors;
   }
 

@@ -218,8 +218,7 @@ public class SubmissionResource {
     boolean more = page.size() > pageSize(size);
     List<Submission> shown = more ? page.subList(0, pageSize(size)) : page;
     return new SubmissionPage(
-        shown.stream().map(submission -> answers.view(submission, language)).toList(),
-        more ? shown.get(shown.size() - 1).id().toString() : null);
+        answers.views(shown, language), more ? shown.get(shown.size() - 1).id().toString() : null);
   }
 
   @GET

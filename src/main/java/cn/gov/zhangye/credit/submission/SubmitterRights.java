@@ -2,6 +2,7 @@ package cn.gov.zhangye.credit.submission;
 
 import cn.gov.zhangye.credit.access.client.Client;
 import cn.gov.zhangye.credit.catalog.RecordType;
+import cn.gov.zhangye.credit.catalog.region.DivisionCodes;
 import cn.gov.zhangye.credit.platform.i18n.Text;
 import cn.gov.zhangye.credit.platform.problem.Violation;
 import cn.gov.zhangye.credit.subject.Subject;
@@ -36,7 +37,7 @@ class SubmitterRights {
     if (client.divisionCode().isEmpty()) {
       return Optional.empty();
     }
-    String prefix = significantPrefix(client.divisionCode().get());
+    String prefix = DivisionCodes.prefixWithin(client.divisionCode().get());
     boolean subjectInside = subject.divisionCode().startsWith(prefix);
     boolean authorityInside =
         type.roles()
@@ -56,14 +57,5 @@ class SubmitterRights {
                 "violation.outside-division",
                 subject.divisionCode(),
                 client.divisionCode().get())));
-  }
-
-  /** A division's code without the trailing zero pairs of the levels below it: 620700 → 6207. */
-  private static String significantPrefix(String divisionCode) {
-    String prefix = divisionCode;
-    while (prefix.length() > 2 && prefix.endsWith("00")) {
-      prefix = prefix.substring(0, prefix.length() - 2);
-    }
-    return prefix;
   }
 }

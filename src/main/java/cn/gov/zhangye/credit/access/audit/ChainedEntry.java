@@ -1,9 +1,6 @@
 package cn.gov.zhangye.credit.access.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import cn.gov.zhangye.credit.platform.Sha256;
 import java.util.Objects;
 
 /** An audit entry in its writer's hash chain: its hash covers the previous hash and its content. */
@@ -13,7 +10,7 @@ record ChainedEntry(String writer, long seq, AuditEntry entry, String previousHa
 
   /** The hash a writer's chain starts from. */
   static String genesis(String writer) {
-    return sha256("genesis" + SEPARATOR + writer);
+    return Sha256.hexOf("genesis" + SEPARATOR + writer);
   }
 
   static ChainedEntry link(String writer, long seq, AuditEntry entry, String previousHash) {
@@ -27,7 +24,7 @@ record ChainedEntry(String writer, long seq, AuditEntry entry, String previousHa
   }
 
   private static String hashOf(String writer, long seq, AuditEntry entry, String previousHash) {
-    return sha256(
+    return Sha256.hexOf(
         String.join(
             String.valueOf(SEPARATOR),
             previousHash,
@@ -42,15 +39,5 @@ record ChainedEntry(String writer, long seq, AuditEntry entry, String previousHa
             Objects.toString(entry.consentReference(), ""),
             Integer.toString(entry.status()),
             entry.requestId()));
-  }
-
-  private static String sha256(String text) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException impossible) {
-      throw new IllegalStateException(impossible);
-    }
   }
 }

@@ -3,6 +3,7 @@ package cn.gov.zhangye.credit.query.report;
 import cn.gov.zhangye.credit.access.token.DocumentSignatures;
 import cn.gov.zhangye.credit.access.token.TokenSettings;
 import cn.gov.zhangye.credit.access.token.WellKnownResource;
+import cn.gov.zhangye.credit.platform.Sha256;
 import cn.gov.zhangye.credit.platform.problem.ProblemException;
 import cn.gov.zhangye.credit.query.Agency;
 import cn.gov.zhangye.credit.query.SubjectCode;

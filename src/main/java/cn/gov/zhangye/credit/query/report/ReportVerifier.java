@@ -1,6 +1,7 @@
 package cn.gov.zhangye.credit.query.report;
 
 import cn.gov.zhangye.credit.access.token.DocumentSignatures;
+import cn.gov.zhangye.credit.platform.Sha256;
 import cn.gov.zhangye.credit.platform.i18n.Text;
 import cn.gov.zhangye.credit.platform.problem.ProblemException;
 import cn.gov.zhangye.credit.platform.problem.ProblemType;

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.gov.zhangye.credit.platform.Sha256;
 import cn.gov.zhangye.credit.testing.Callers;
 import cn.gov.zhangye.credit.testing.TestCodes;
 import cn.gov.zhangye.credit.testing.TestDatabase;

@@ -23,12 +23,13 @@ public class Agencies {
 
   private final ClientDirectory clients;
   private final long lifespanMillis;
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
   private final Map<String, Grants> grants = new ConcurrentHashMap<>();
 
   @Inject
-  Agencies(ClientDirectory clients, QueryConfig config) {
+  Agencies(ClientDirectory clients, QueryConfig config, Clock clock) {
     this.clients = clients;
+    this.clock = clock;
     this.lifespanMillis = config.grantsLifespan().toMillis();
   }
 

@@ -4,6 +4,7 @@ import cn.gov.zhangye.credit.platform.cluster.SharedStateReady;
 import cn.gov.zhangye.credit.platform.i18n.Text;
 import cn.gov.zhangye.credit.platform.problem.ProblemException;
 import cn.gov.zhangye.credit.platform.problem.ProblemType;
+import cn.gov.zhangye.credit.platform.time.ChinaTime;
 import cn.gov.zhangye.credit.record.RecordsChanged;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +14,6 @@ import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -40,20 +40,20 @@ public class SubjectCache {
   static final String COPIES = "query-subjects";
   static final String STAMPS = "query-subject-stamps";
 
-  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
   private static final Long NEVER_CHANGED = 0L;
 
   private final SnapshotLoader loader;
   private final long maxEntries;
   private final Duration maxLifespan;
   private final SecureRandom random = new SecureRandom();
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
   private volatile Cache<String, Copy> copies;
   private volatile Cache<String, Long> stamps;
 
   @Inject
-  SubjectCache(SnapshotLoader loader, QueryConfig config) {
+  SubjectCache(SnapshotLoader loader, QueryConfig config, Clock clock) {
     this.loader = loader;
+    this.clock = clock;
     this.maxEntries = config.cache().maxEntries();
     this.maxLifespan = config.cache().maxLifespan();
   }
@@ -135,7 +135,7 @@ public class SubjectCache {
         .flatMap(SubjectSnapshot::earliestPublicationEnd)
         .map(
             until -> {
-              long end = until.plusDays(1).atStartOfDay(CHINA).toInstant().toEpochMilli();
+              long end = ChinaTime.startOf(until.plusDays(1)).toEpochMilli();
               return Math.max(1, Math.min(max, end - clock.millis()));
             })
         .orElse(max);

@@ -6,6 +6,7 @@ import cn.gov.zhangye.credit.catalog.RecordType;
 import cn.gov.zhangye.credit.catalog.RecordValidator;
 import cn.gov.zhangye.credit.platform.i18n.Text;
 import cn.gov.zhangye.credit.platform.problem.Violation;
+import cn.gov.zhangye.credit.platform.time.ChinaTime;
 import cn.gov.zhangye.credit.record.RecordDraft;
 import cn.gov.zhangye.credit.record.RecordDrafts;
 import cn.gov.zhangye.credit.subject.SubjectResolution;
@@ -17,7 +18,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -34,7 +34,6 @@ import java.util.Set;
 @ApplicationScoped
 class RecordAdmission {
 
-  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
   private static final int MAX_SOURCE_REF_LENGTH = 128;
 
   private final Catalog catalog;
@@ -50,17 +49,18 @@ class RecordAdmission {
       RecordValidator validator,
       SubjectResolver subjects,
       RecordDrafts drafts,
-      SubmitterRights rights) {
+      SubmitterRights rights,
+      Clock clock) {
     this.catalog = catalog;
     this.validator = validator;
     this.subjects = subjects;
     this.drafts = drafts;
     this.rights = rights;
-    this.clock = Clock.systemUTC();
+    this.clock = clock;
   }
 
   AdmittedChunk admit(Client client, List<IncomingRecord> records) {
-    LocalDate today = LocalDate.now(clock.withZone(CHINA));
+    LocalDate today = ChinaTime.today(clock);
     List<RecordDraft> admitted = new ArrayList<>();
     List<RecordError> errors = new ArrayList<>();
     Map<Integer, IncomingRecord> byIndex = new HashMap<>();

@@ -6,8 +6,11 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyP
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The boundaries of architecture.md as ArchUnit rules over the packages below {@code root}, so that
@@ -74,13 +77,49 @@ final class Boundaries {
         .as("no cycles between feature packages");
   }
 
+  ArchRule timeComesFromTheInjectedClock() {
+    return noClasses()
+        .that()
+        .doNotHaveFullyQualifiedName(root + ".platform.time.ClockProducer")
+        .should()
+        .callMethodWhere(READS_THE_SYSTEM_CLOCK)
+        .as("only the clock bean reads the system clock");
+  }
+
   List<ArchRule> all() {
     return List.of(
         platformDependsOnNoFeature(),
         gatewayNeverImportsAnAdapter(),
         adaptersSeeOnlyTheExchangeSpi(),
-        featuresAreFreeOfCycles());
+        featuresAreFreeOfCycles(),
+        timeComesFromTheInjectedClock());
   }
+
+  private static final Set<String> DATED =
+      Set.of(
+          "java.time.Instant",
+          "java.time.LocalDate",
+          "java.time.LocalDateTime",
+          "java.time.LocalTime",
+          "java.time.OffsetDateTime",
+          "java.time.ZonedDateTime");
+
+  /** Calls that take the current time from the system, not from a {@code Clock} passed in. */
+  private static final DescribedPredicate<JavaMethodCall> READS_THE_SYSTEM_CLOCK =
+      DescribedPredicate.describe(
+          "read the system clock",
+          call -> {
+            String owner = call.getTarget().getOwner().getFullName();
+            String name = call.getTarget().getName();
+            boolean clockArgument =
+                call.getTarget().getRawParameterTypes().stream()
+                    .anyMatch(type -> type.isEquivalentTo(java.time.Clock.class));
+            return switch (owner) {
+              case "java.time.Clock" -> name.startsWith("system");
+              case "java.lang.System" -> name.equals("currentTimeMillis");
+              default -> DATED.contains(owner) && name.equals("now") && !clockArgument;
+            };
+          });
 
   private String adapters() {
     return root + ".adapter..";

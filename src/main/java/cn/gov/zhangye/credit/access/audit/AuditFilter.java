@@ -16,7 +16,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.lang.annotation.Annotation;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Set;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -35,14 +35,17 @@ public class AuditFilter {
   private final CurrentIdentityAssociation identities;
   private final OperationNames operations;
   private final AuditTarget target;
+  private final Clock clock;
 
   @Inject
   AuditFilter(
       AuditLog log,
       CurrentIdentityAssociation identities,
       OperationNames operations,
-      AuditTarget target) {
+      AuditTarget target,
+      Clock clock) {
     this.log = log;
+    this.clock = clock;
     this.identities = identities;
     this.operations = operations;
     this.target = target;
@@ -60,7 +63,7 @@ public class AuditFilter {
             clientId ->
                 log.append(
                     new AuditEntry(
-                        Instant.now(),
+                        clock.instant(),
                         clientId,
                         kind,
                         operations.of(request, resource),

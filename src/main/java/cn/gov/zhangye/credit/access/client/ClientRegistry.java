@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.OptimisticLockException;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -38,18 +39,21 @@ class ClientRegistry {
   private final ClientChecks checks;
   private final Event<ClientSuspended> suspended;
   private final Event<ClientReactivated> reactivated;
+  private final Clock clock;
 
   ClientRegistry(
       ClientRows rows,
       ClientSecrets secrets,
       ClientChecks checks,
       Event<ClientSuspended> suspended,
-      Event<ClientReactivated> reactivated) {
+      Event<ClientReactivated> reactivated,
+      Clock clock) {
     this.rows = rows;
     this.secrets = secrets;
     this.checks = checks;
     this.suspended = suspended;
     this.reactivated = reactivated;
+    this.clock = clock;
   }
 
   /**
@@ -210,7 +214,7 @@ class ClientRegistry {
   }
 
   /** Now, to the microsecond PostgreSQL keeps, so that what is shown equals what is read later. */
-  private static Instant now() {
-    return Instant.now().truncatedTo(ChronoUnit.MICROS);
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MICROS);
   }
 }

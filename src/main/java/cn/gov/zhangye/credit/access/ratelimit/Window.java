@@ -1,10 +1,10 @@
 package cn.gov.zhangye.credit.access.ratelimit;
 
+import cn.gov.zhangye.credit.platform.time.ChinaTime;
 import io.github.bucket4j.Bandwidth;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /**
  * The three windows of every plan, in the order of a bucket's bandwidths. The burst refills
@@ -17,8 +17,7 @@ public enum Window {
   DAY("day", Duration.ofDays(1), true);
 
   /** A midnight in China Standard Time (no daylight saving), from which aligned windows count. */
-  private static final Instant ALIGNED_FROM =
-      LocalDate.of(2024, 1, 1).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant();
+  private static final Instant ALIGNED_FROM = ChinaTime.startOf(LocalDate.of(2024, 1, 1));
 
   private final String policy;
   private final Duration length;

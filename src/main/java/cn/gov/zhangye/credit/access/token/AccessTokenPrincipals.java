@@ -8,6 +8,7 @@ import io.smallrye.jwt.auth.principal.ParseException;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
@@ -42,13 +43,17 @@ public class AccessTokenPrincipals extends JWTCallerPrincipalFactory {
   private final VerifiedTokens verified;
 
   AccessTokenPrincipals(
-      KeySet keys, TokenSettings settings, Revocations revocations, ExternalIssuer external) {
+      KeySet keys,
+      TokenSettings settings,
+      Revocations revocations,
+      ExternalIssuer external,
+      Clock clock) {
     this.external = external;
     this.checksByKeyId =
         keys.all().stream()
             .collect(Collectors.toUnmodifiableMap(SigningKey::id, key -> checks(key, settings)));
     this.revocations = revocations;
-    this.verified = new VerifiedTokens(settings);
+    this.verified = new VerifiedTokens(settings, clock);
   }
 
   /** {@code configured} is SmallRye JWT's own configuration, which the gateway does not use. */

@@ -25,8 +25,8 @@ public class KeySet {
   private final SigningKey signing;
 
   @Inject
-  KeySet(KeysConfig config) {
-    this(load(config, Clock.systemUTC()));
+  KeySet(KeysConfig config, Clock clock) {
+    this(load(config, clock));
     LOG.infof(
         "Access tokens are signed with key %s (%s); keys that verify: %s",
         signing.id(), signing.algorithm(), keys.stream().map(SigningKey::id).toList());

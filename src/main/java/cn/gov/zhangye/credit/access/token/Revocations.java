@@ -24,10 +24,11 @@ class Revocations {
 
   private final SharedState state;
   private final Duration tokensOutlive;
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
 
-  Revocations(SharedState state, TokenSettings settings) {
+  Revocations(SharedState state, TokenSettings settings, Clock clock) {
     this.state = state;
+    this.clock = clock;
     this.tokensOutlive = settings.lifetime().plus(settings.clockSkew());
   }
 

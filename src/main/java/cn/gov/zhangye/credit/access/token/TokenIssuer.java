@@ -4,6 +4,7 @@ import cn.gov.zhangye.credit.access.client.Client;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -17,15 +18,17 @@ class TokenIssuer {
 
   private final KeySet keys;
   private final TokenSettings settings;
+  private final Clock clock;
 
-  TokenIssuer(KeySet keys, TokenSettings settings) {
+  TokenIssuer(KeySet keys, TokenSettings settings, Clock clock) {
     this.keys = keys;
     this.settings = settings;
+    this.clock = clock;
   }
 
   /** A token for {@code client} carrying {@code scopes}. */
   String issue(Client client, List<String> scopes) {
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     JwtClaimsBuilder claims =
         Jwt.issuer(settings.issuer())
             .subject(client.id())

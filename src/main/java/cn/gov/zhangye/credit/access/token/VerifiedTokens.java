@@ -3,7 +3,7 @@ package cn.gov.zhangye.credit.access.token;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.smallrye.jwt.auth.principal.JWTCallerPrincipal;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Optional;
 
 /**
@@ -18,8 +18,10 @@ final class VerifiedTokens {
 
   private final Cache<String, JWTCallerPrincipal> verified;
   private final long clockSkewSeconds;
+  private final Clock clock;
 
-  VerifiedTokens(TokenSettings settings) {
+  VerifiedTokens(TokenSettings settings, Clock clock) {
+    this.clock = clock;
     this.clockSkewSeconds = settings.clockSkew().toSeconds();
     this.verified =
         Caffeine.newBuilder()
@@ -34,7 +36,7 @@ final class VerifiedTokens {
     if (principal == null) {
       return Optional.empty();
     }
-    if (Instant.now().getEpochSecond() > principal.getExpirationTime() + clockSkewSeconds) {
+    if (clock.instant().getEpochSecond() > principal.getExpirationTime() + clockSkewSeconds) {
       verified.invalidate(token);
       return Optional.empty();
     }

@@ -2,12 +2,12 @@ package cn.gov.zhangye.credit.catalog.code;
 
 import cn.gov.zhangye.credit.catalog.CatalogConfig;
 import cn.gov.zhangye.credit.catalog.CatalogFiles;
+import cn.gov.zhangye.credit.platform.time.ChinaTime;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Optional;
 
 /**
@@ -19,14 +19,12 @@ import java.util.Optional;
 @Startup
 public class SubjectCodes {
 
-  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
   private final CodeTables tables;
   private final Clock clock;
 
   @Inject
-  SubjectCodes(CatalogConfig config) {
-    this(CodeTables.load(CatalogFiles.from(config)), Clock.systemUTC());
+  SubjectCodes(CatalogConfig config, Clock clock) {
+    this(CodeTables.load(CatalogFiles.from(config)), clock);
   }
 
   /**
@@ -81,6 +79,6 @@ public class SubjectCodes {
 
   /** Today in China, by this instance's clock: the date after which a date is in the future. */
   public LocalDate today() {
-    return LocalDate.ofInstant(clock.instant(), CHINA);
+    return ChinaTime.today(clock);
   }
 }

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
@@ -33,6 +34,7 @@ class ReportIssuer {
   private final ReportConfig config;
   private final TokenSettings gateway;
   private final ObjectMapper json;
+  private final Clock clock;
 
   ReportIssuer(
       ReportContents contents,
@@ -42,7 +44,8 @@ class ReportIssuer {
       ReportPdf pdf,
       ReportConfig config,
       TokenSettings gateway,
-      ObjectMapper json) {
+      ObjectMapper json,
+      Clock clock) {
     this.contents = contents;
     this.numbers = numbers;
     this.signatures = signatures;
@@ -51,6 +54,7 @@ class ReportIssuer {
     this.config = config;
     this.gateway = gateway;
     this.json = json;
+    this.clock = clock;
   }
 
   /**
@@ -71,7 +75,7 @@ class ReportIssuer {
 
   private IssuedReport sign(
       Agency agency, CreditReport.QueryBasis basis, ReportContents.Contents read) {
-    Instant issuedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    Instant issuedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
     String number = numbers.next(issuedAt);
     CreditReport content =
         new CreditReport(

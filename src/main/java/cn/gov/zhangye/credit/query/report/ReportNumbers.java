@@ -1,10 +1,10 @@
 package cn.gov.zhangye.credit.query.report;
 
+import cn.gov.zhangye.credit.platform.time.ChinaTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.regex.Pattern;
 
@@ -19,8 +19,6 @@ class ReportNumbers {
 
   static final Pattern FORMAT = Pattern.compile("ZYXY-\\d{8}-[0-9A-HJKMNP-TV-Z]{8}");
 
-  static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
   private static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
   private static final int RANDOM_CHARACTERS = 8;
   private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
@@ -29,7 +27,8 @@ class ReportNumbers {
 
   String next(Instant issuedAt) {
     StringBuilder number =
-        new StringBuilder("ZYXY-").append(DAY.format(LocalDate.ofInstant(issuedAt, CHINA)));
+        new StringBuilder("ZYXY-")
+            .append(DAY.format(LocalDate.ofInstant(issuedAt, ChinaTime.ZONE)));
     number.append('-');
     for (int i = 0; i < RANDOM_CHARACTERS; i++) {
       number.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));

@@ -3,6 +3,7 @@ package cn.gov.zhangye.credit.query.report;
 import cn.gov.zhangye.credit.catalog.Catalog;
 import cn.gov.zhangye.credit.catalog.FieldDefinition;
 import cn.gov.zhangye.credit.catalog.RecordType;
+import cn.gov.zhangye.credit.platform.time.ChinaTime;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.awt.Color;
@@ -36,7 +37,7 @@ class ReportPdf {
   private static final Color SHADE = new Color(0xF2, 0xF4, 0xF6);
   private static final Color HEAD = new Color(0xE4, 0xE8, 0xEC);
   private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ReportNumbers.CHINA);
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ChinaTime.ZONE);
   private static final float BODY = 9.5f;
   private static final float LEADING = 13.5f;
   private static final float PAD = 4;

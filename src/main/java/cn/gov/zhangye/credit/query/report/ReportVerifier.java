@@ -13,7 +13,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.security.MessageDigest;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -34,11 +34,13 @@ class ReportVerifier {
   private final ReportStore store;
   private final DocumentSignatures signatures;
   private final ObjectMapper json;
+  private final Clock clock;
 
-  ReportVerifier(ReportStore store, DocumentSignatures signatures, ObjectMapper json) {
+  ReportVerifier(ReportStore store, DocumentSignatures signatures, ObjectMapper json, Clock clock) {
     this.store = store;
     this.signatures = signatures;
     this.json = json;
+    this.clock = clock;
   }
 
   Uni<ReportVerification> number(String number) {
@@ -117,12 +119,12 @@ class ReportVerifier {
     return store.find(number).map(found -> found.orElseThrow(ReportVerifier::unknown));
   }
 
-  private static ReportVerification verdict(
+  private ReportVerification verdict(
       StoredReport report, ReportVerification.Checked checked, boolean asIssued) {
     ReportVerification.Status status;
     if (!asIssued) {
       status = ReportVerification.Status.ALTERED;
-    } else if (report.expiredAt(Instant.now())) {
+    } else if (report.expiredAt(clock.instant())) {
       status = ReportVerification.Status.EXPIRED;
     } else {
       status = ReportVerification.Status.VALID;

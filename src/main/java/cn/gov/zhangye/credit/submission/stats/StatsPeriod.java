@@ -1,14 +1,12 @@
 package cn.gov.zhangye.credit.submission.stats;
 
+import cn.gov.zhangye.credit.platform.time.ChinaTime;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 
 /** Whole days in China time, {@code from} to {@code to}, both included. */
 record StatsPeriod(LocalDate from, LocalDate to) {
-
-  static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
   long days() {
     return ChronoUnit.DAYS.between(from, to) + 1;
@@ -16,11 +14,11 @@ record StatsPeriod(LocalDate from, LocalDate to) {
 
   /** The first instant of the period. */
   OffsetDateTime start() {
-    return from.atStartOfDay(CHINA).toOffsetDateTime();
+    return from.atStartOfDay(ChinaTime.ZONE).toOffsetDateTime();
   }
 
   /** The first instant after the period. */
   OffsetDateTime end() {
-    return to.plusDays(1).atStartOfDay(CHINA).toOffsetDateTime();
+    return to.plusDays(1).atStartOfDay(ChinaTime.ZONE).toOffsetDateTime();
   }
 }

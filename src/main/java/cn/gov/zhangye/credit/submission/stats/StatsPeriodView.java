@@ -1,5 +1,6 @@
 package cn.gov.zhangye.credit.submission.stats;
 
+import cn.gov.zhangye.credit.platform.time.ChinaTime;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -14,6 +15,6 @@ public record StatsPeriodView(
         String timeZone) {
 
   static StatsPeriodView of(StatsPeriod period) {
-    return new StatsPeriodView(period.from(), period.to(), StatsPeriod.CHINA.getId());
+    return new StatsPeriodView(period.from(), period.to(), ChinaTime.ZONE.getId());
   }
 }

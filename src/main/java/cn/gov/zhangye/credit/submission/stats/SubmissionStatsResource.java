@@ -5,6 +5,7 @@ import cn.gov.zhangye.credit.access.Scopes;
 import cn.gov.zhangye.credit.access.ratelimit.RateLimited;
 import cn.gov.zhangye.credit.platform.problem.Problem;
 import cn.gov.zhangye.credit.platform.problem.ProblemResponses;
+import cn.gov.zhangye.credit.platform.time.ChinaTime;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -13,7 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
+import java.time.Clock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -31,10 +32,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SubmissionStatsResource {
 
   private final SubmissionStats stats;
+  private final Clock clock;
 
   @Inject
-  SubmissionStatsResource(SubmissionStats stats) {
+  SubmissionStatsResource(SubmissionStats stats, Clock clock) {
     this.stats = stats;
+    this.clock = clock;
   }
 
   @GET
@@ -106,6 +109,6 @@ public class SubmissionStatsResource {
               schema = @Schema(type = SchemaType.STRING, format = "date"))
           @QueryParam("to")
           String to) {
-    return stats.of(StatsRequest.of(by, from, to, LocalDate.now(StatsPeriod.CHINA)));
+    return stats.of(StatsRequest.of(by, from, to, ChinaTime.today(clock)));
   }
 }

@@ -4,13 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.smallrye.jwt.auth.principal.DefaultJWTCallerPrincipal;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.NumericDate;
 import org.junit.jupiter.api.Test;
 
 class VerifiedTokensTest {
+
+  private static final Instant NOW = Instant.parse("2026-11-30T16:00:00Z");
 
   private final VerifiedTokens tokens =
       new VerifiedTokens(
@@ -18,7 +22,8 @@ class VerifiedTokensTest {
               "http://localhost:8080",
               "credit-gateway",
               Duration.ofMinutes(15),
-              Duration.ofSeconds(30)));
+              Duration.ofSeconds(30)),
+          Clock.fixed(NOW, ZoneOffset.UTC));
 
   @Test
   void aVerifiedTokenIsFoundByItsExactString() {
@@ -43,7 +48,7 @@ class VerifiedTokensTest {
   private static DefaultJWTCallerPrincipal principalExpiringIn(Duration fromNow) {
     JwtClaims claims = new JwtClaims();
     claims.setSubject("demo-agency");
-    claims.setExpirationTime(NumericDate.fromSeconds(Instant.now().plus(fromNow).getEpochSecond()));
+    claims.setExpirationTime(NumericDate.fromSeconds(NOW.plus(fromNow).getEpochSecond()));
     return new DefaultJWTCallerPrincipal(claims);
   }
 }

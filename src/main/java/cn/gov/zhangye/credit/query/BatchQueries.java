@@ -147,7 +147,7 @@ class BatchQueries {
     }
     SubjectProfile profile = profiles.get(code.key());
     if (profile == null) {
-      return problem(index, code.display(), SubjectResource.notFound(), language);
+      return problem(index, code.display(), QueryProblems.subjectNotFound(), language);
     }
     return new BatchAnswer.Item(index, code.display(), 200, profile, null);
   }

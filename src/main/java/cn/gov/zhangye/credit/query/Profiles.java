@@ -10,6 +10,7 @@ import cn.gov.zhangye.credit.catalog.code.RegistrationAuthority;
 import cn.gov.zhangye.credit.catalog.code.SubjectCodes;
 import cn.gov.zhangye.credit.catalog.code.UsccFields;
 import cn.gov.zhangye.credit.catalog.region.Regions;
+import cn.gov.zhangye.credit.record.CurrentRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -50,10 +51,10 @@ class Profiles {
     return redTypes;
   }
 
-  SubjectProfile profile(SubjectSnapshot subject, List<StoredRecord> visible) {
+  SubjectProfile profile(SubjectSnapshot subject, List<CurrentRecord> visible) {
     Map<String, Integer> counts = new TreeMap<>();
     Instant lastChange = subject.updatedAt();
-    for (StoredRecord record : visible) {
+    for (CurrentRecord record : visible) {
       counts.merge(record.recordType(), 1, Integer::sum);
       if (record.updatedAt().isAfter(lastChange)) {
         lastChange = record.updatedAt();

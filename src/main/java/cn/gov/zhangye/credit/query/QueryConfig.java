@@ -25,6 +25,14 @@ public interface QueryConfig {
   @WithDefault("100")
   int maxPageSize();
 
+  /**
+   * The most organisations one search page looks at: matching names are read in order and kept when
+   * the agency may see a record of them. When this many were looked at before the page is full, the
+   * page is shorter, with a cursor to go on from there.
+   */
+  @WithDefault("2000")
+  int searchScanLimit();
+
   /** The most codes in one batch query; more is refused with 400. */
   @WithDefault("100")
   int maxBatchSize();

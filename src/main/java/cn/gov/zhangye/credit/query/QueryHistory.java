@@ -1,21 +1,16 @@
 package cn.gov.zhangye.credit.query;
 
+import cn.gov.zhangye.credit.access.audit.AgencyQueryLog;
+import cn.gov.zhangye.credit.access.audit.AuditRecord;
 import cn.gov.zhangye.credit.platform.i18n.Text;
+import cn.gov.zhangye.credit.subject.StoredSubject;
+import cn.gov.zhangye.credit.subject.SubjectDirectory;
 import cn.gov.zhangye.credit.subject.SubjectKeys;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.buffer.Buffer;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,34 +18,24 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * An agency's own queries, read from the audit log: its READ entries of the subject operations,
- * newest first. Subjects are stored there by key; persons are shown by their masked number.
+ * An agency's own queries, from the audit log: its READ entries of the subject operations, newest
+ * first. Subjects are stored there by key; persons are shown by their masked number.
  */
 @ApplicationScoped
 class QueryHistory {
 
-  private static final String ENTRIES =
-      "SELECT id, occurred_at, operation, target_subject, purpose, consent_reference, status,"
-          + " request_id FROM audit_entry WHERE client_id = $1 AND kind = 'READ'"
-          + " AND operation LIKE '% /api/v1/subjects%'"
-          + " AND ($2::timestamptz IS NULL OR occurred_at >= $2)"
-          + " AND ($3::timestamptz IS NULL OR occurred_at < $3)"
-          + " AND ($4::text IS NULL OR position(' ' || $4 || ' ' IN ' ' || target_subject || ' ') > 0)"
-          + " AND ($5::bigint IS NULL OR id < $5)"
-          + " ORDER BY id DESC LIMIT $6";
-
-  private static final String MASKED =
-      "SELECT identity_hash, identity_masked FROM natural_person WHERE identity_hash = ANY($1)";
-
+  private static final String SUBJECT_OPERATIONS = "/api/v1/subjects";
   private static final String UNKNOWN_PERSON = "*".repeat(18);
   private static final String PERSON_PREFIX = SubjectKeys.person(new byte[0]);
   private static final String ORGANISATION_PREFIX = SubjectKeys.organisation("");
 
-  private final Pool database;
+  private final AgencyQueryLog log;
+  private final SubjectDirectory subjects;
 
   @Inject
-  QueryHistory(Pool database) {
-    this.database = database;
+  QueryHistory(AgencyQueryLog log, SubjectDirectory subjects) {
+    this.log = log;
+    this.subjects = subjects;
   }
 
   /**
@@ -60,95 +45,73 @@ class QueryHistory {
    */
   Uni<QueryHistoryPage> page(
       String clientId, String from, String to, String subjectKey, String cursor, int size) {
-    Tuple parameters =
-        Tuple.from(
-            Arrays.asList(
-                clientId,
-                time("from", from),
-                time("to", to),
-                subjectKey,
-                cursor == null ? null : before(cursor),
-                size + 1));
-    return database
-        .preparedQuery(ENTRIES)
-        .execute(parameters)
+    return log.reads(
+            clientId,
+            SUBJECT_OPERATIONS,
+            time("from", from),
+            time("to", to),
+            subjectKey,
+            cursor == null ? null : before(cursor),
+            size + 1)
         .flatMap(
-            rows -> {
-              List<Row> found = new ArrayList<>();
-              rows.forEach(found::add);
+            found -> {
               boolean more = found.size() > size;
-              List<Row> page = more ? found.subList(0, size) : found;
+              List<AuditRecord> page = more ? found.subList(0, size) : found;
               return maskedPersons(page)
                   .map(
                       masked ->
                           new QueryHistoryPage(
-                              page.stream().map(row -> entry(row, masked)).toList(),
-                              more ? page.get(size - 1).getLong("id").toString() : null));
+                              page.stream().map(entry -> entry(entry, masked)).toList(),
+                              more ? Long.toString(page.get(size - 1).id()) : null));
             });
   }
 
-  private Uni<Map<String, String>> maskedPersons(List<Row> page) {
+  /** The masked numbers of the persons the entries name, by subject key. */
+  private Uni<Map<String, StoredSubject>> maskedPersons(List<AuditRecord> page) {
     Set<String> persons = new LinkedHashSet<>();
-    for (Row row : page) {
-      for (String key : keys(row)) {
+    for (AuditRecord entry : page) {
+      for (String key : keys(entry)) {
         if (key.startsWith(PERSON_PREFIX)) {
           persons.add(key);
         }
       }
     }
-    if (persons.isEmpty()) {
-      return Uni.createFrom().item(Map.of());
-    }
-    Buffer[] hashes =
+    return subjects.persons(
         persons.stream()
-            .map(
-                key ->
-                    Buffer.buffer(HexFormat.of().parseHex(key.substring(PERSON_PREFIX.length()))))
-            .toArray(Buffer[]::new);
-    return database
-        .preparedQuery(MASKED)
-        .execute(Tuple.of(hashes))
-        .map(
-            rows -> {
-              Map<String, String> masked = new HashMap<>();
-              rows.forEach(
-                  row ->
-                      masked.put(
-                          SubjectKeys.person(row.getBuffer("identity_hash").getBytes()),
-                          row.getString("identity_masked")));
-              return masked;
-            });
+            .map(key -> HexFormat.of().parseHex(key.substring(PERSON_PREFIX.length())))
+            .toList());
   }
 
-  private static QueryHistoryPage.Entry entry(Row row, Map<String, String> masked) {
+  private static QueryHistoryPage.Entry entry(
+      AuditRecord entry, Map<String, StoredSubject> persons) {
     return new QueryHistoryPage.Entry(
-        row.getLong("id").toString(),
-        row.getOffsetDateTime("occurred_at").toInstant(),
-        row.getString("operation"),
-        keys(row).stream()
+        Long.toString(entry.id()),
+        entry.occurredAt(),
+        entry.operation(),
+        keys(entry).stream()
             .map(
                 key ->
                     key.startsWith(ORGANISATION_PREFIX)
                         ? key.substring(ORGANISATION_PREFIX.length())
-                        : masked.getOrDefault(key, UNKNOWN_PERSON))
+                        : persons.containsKey(key) ? persons.get(key).code() : UNKNOWN_PERSON)
             .toList(),
-        row.getString("purpose"),
-        row.getString("consent_reference"),
-        row.getInteger("status"),
-        row.getString("request_id"));
+        entry.purpose(),
+        entry.consentReference(),
+        entry.status(),
+        entry.requestId());
   }
 
-  private static List<String> keys(Row row) {
-    String target = row.getString("target_subject");
+  private static List<String> keys(AuditRecord entry) {
+    String target = entry.targetSubject();
     return target == null || target.isBlank() ? List.of() : List.of(target.split(" "));
   }
 
-  private static OffsetDateTime time(String parameter, String value) {
+  private static Instant time(String parameter, String value) {
     if (value == null) {
       return null;
     }
     try {
-      return Instant.parse(value).atOffset(ZoneOffset.UTC);
+      return Instant.parse(value);
     } catch (DateTimeParseException malformed) {
       throw Paging.malformed(parameter, "format", new Text("violation.query.instant", parameter));
     }

@@ -1,5 +1,7 @@
 package cn.gov.zhangye.credit.query;
 
+import cn.gov.zhangye.credit.platform.i18n.Text;
+import cn.gov.zhangye.credit.platform.problem.ProblemException;
 import cn.gov.zhangye.credit.platform.problem.ProblemType;
 
 /** The problems of agency queries; each is documented in docs/errors.md. */
@@ -28,4 +30,13 @@ public final class QueryProblems {
   public static final ProblemType DUPLICATE_CODES = new ProblemType("duplicate-codes", 400);
 
   private QueryProblems() {}
+
+  /**
+   * The one answer for a subject the platform does not know and for a subject of which the agency
+   * may see nothing, so that an agency cannot tell them apart.
+   */
+  public static ProblemException subjectNotFound() {
+    return new ProblemException(
+        ProblemType.NOT_FOUND, new Text("problem.subject-not-found.detail"));
+  }
 }

@@ -1,6 +1,7 @@
 package cn.gov.zhangye.credit.query;
 
 import cn.gov.zhangye.credit.platform.i18n.Text;
+import cn.gov.zhangye.credit.record.CurrentRecord;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
@@ -39,18 +40,18 @@ record RecordFilter(String type, LocalDate from, LocalDate to, LocalDate afterDa
         afterId);
   }
 
-  boolean accepts(StoredRecord record) {
+  boolean accepts(CurrentRecord record) {
     return (type == null || type.equals(record.recordType()))
         && (from == null || !record.decisionDate().isBefore(from))
         && (to == null || !record.decisionDate().isAfter(to))
         && (afterDate == null || isAfterCursor(record));
   }
 
-  static String cursorOf(StoredRecord record) {
+  static String cursorOf(CurrentRecord record) {
     return Paging.cursor(record.decisionDate().toString(), Long.toString(record.id()));
   }
 
-  private boolean isAfterCursor(StoredRecord record) {
+  private boolean isAfterCursor(CurrentRecord record) {
     int order = record.decisionDate().compareTo(afterDate);
     return order < 0 || (order == 0 && record.id() < afterId);
   }

@@ -1,5 +1,6 @@
 package cn.gov.zhangye.credit.query;
 
+import cn.gov.zhangye.credit.record.CurrentRecord;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,7 +31,7 @@ public record RecordItem(
             implementation = Map.class)
         JsonNode fields) {
 
-  static RecordItem of(StoredRecord record) {
+  static RecordItem of(CurrentRecord record) {
     return new RecordItem(
         Long.toString(record.id()),
         record.recordType(),

@@ -1,5 +1,6 @@
 package cn.gov.zhangye.credit.query;
 
+import cn.gov.zhangye.credit.record.CurrentRecord;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -56,7 +57,7 @@ public class SubjectQueries {
             subject ->
                 subject.flatMap(
                     found -> {
-                      List<StoredRecord> visible = visibility.visible(found, agency);
+                      List<CurrentRecord> visible = visibility.visible(found, agency);
                       return visible.isEmpty()
                           ? Optional.empty()
                           : Optional.of(page(found, visible, filter, size));
@@ -64,16 +65,16 @@ public class SubjectQueries {
   }
 
   private Optional<SubjectProfile> profile(Agency agency, SubjectSnapshot subject) {
-    List<StoredRecord> visible = visibility.visible(subject, agency);
+    List<CurrentRecord> visible = visibility.visible(subject, agency);
     return visible.isEmpty() ? Optional.empty() : Optional.of(profiles.profile(subject, visible));
   }
 
   private static RecordPage page(
-      SubjectSnapshot subject, List<StoredRecord> visible, RecordFilter filter, int size) {
+      SubjectSnapshot subject, List<CurrentRecord> visible, RecordFilter filter, int size) {
     List<RecordItem> items = new ArrayList<>(size);
-    StoredRecord last = null;
+    CurrentRecord last = null;
     boolean more = false;
-    for (StoredRecord record : visible) {
+    for (CurrentRecord record : visible) {
       if (!filter.accepts(record)) {
         continue;
       }

@@ -14,7 +14,6 @@ import cn.gov.zhangye.credit.platform.i18n.Text;
 import cn.gov.zhangye.credit.platform.problem.Problem;
 import cn.gov.zhangye.credit.platform.problem.ProblemException;
 import cn.gov.zhangye.credit.platform.problem.ProblemResponses;
-import cn.gov.zhangye.credit.platform.problem.ProblemType;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -369,13 +368,9 @@ public class SubjectResource {
   }
 
   /** The 404 of a subject that is unknown or that the caller may not see: the same for both. */
-  public static ProblemException notFound() {
-    return new ProblemException(
-        ProblemType.NOT_FOUND, new Text("problem.subject-not-found.detail"));
-  }
-
   public static final String CODE =
       "统一社会信用代码或身份证号码。/ A unified social credit code or an identity number.";
+
   public static final String PURPOSE =
       "查询目的，查询自然人时必填：LOAN、EMPLOYMENT、LEASE、TENDER、OTHER（可配置）。/ The purpose, required"
           + " for a person: LOAN, EMPLOYMENT, LEASE, TENDER, OTHER (configurable).";
@@ -448,6 +443,6 @@ public class SubjectResource {
   }
 
   private static <T> T found(Optional<T> found) {
-    return found.orElseThrow(SubjectResource::notFound);
+    return found.orElseThrow(QueryProblems::subjectNotFound);
   }
 }

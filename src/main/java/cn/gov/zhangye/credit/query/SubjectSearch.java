@@ -2,152 +2,162 @@ package cn.gov.zhangye.credit.query;
 
 import cn.gov.zhangye.credit.catalog.code.SubjectCodes;
 import cn.gov.zhangye.credit.platform.i18n.Text;
+import cn.gov.zhangye.credit.record.ListStanding;
+import cn.gov.zhangye.credit.record.RecordReads;
+import cn.gov.zhangye.credit.subject.NameSearch;
+import cn.gov.zhangye.credit.subject.SubjectDirectory;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds organisations by a part or the start of their name, or by the start of their code, in one
- * statement: names through the bigram index of migration V6, prefixes through the byte-ordered
- * indexes, in the order of those indexes. Only organisations with a record the agency may see are
- * found. Persons are never found here.
+ * Finds organisations by a part or the start of their name, or by the start of their code: the
+ * subject directory reads matching organisations in order, the record store says which of them have
+ * a record the agency may see and how they stand on the lists; only those are found. A page may be
+ * cut short after {@code credit.query.search-scan-limit} organisations, with a cursor to go on.
+ * Persons are never found here.
  */
 @ApplicationScoped
 class SubjectSearch {
 
-  /** The end of every string that starts with a prefix, in byte order. */
-  private static final String HIGHEST = new String(Character.toChars(Character.MAX_CODE_POINT));
+  private static final int MAX_BATCH = 500;
 
-  private static final String VISIBLE_RECORD =
-      "EXISTS (SELECT 1 FROM credit_record c WHERE c.legal_person_id = s.id"
-          + " AND c.record_type = ANY(%s::text[]) AND c.status = 'ACTIVE'"
-          + " AND (c.publication_until IS NULL OR c.publication_until >= %s))";
-
-  private final Pool database;
+  private final SubjectDirectory directory;
+  private final RecordReads records;
   private final SubjectCodes codes;
   private final Visibility visibility;
   private final Profiles profiles;
+  private final int scanLimit;
 
   @Inject
-  SubjectSearch(Pool database, SubjectCodes codes, Visibility visibility, Profiles profiles) {
-    this.database = database;
+  SubjectSearch(
+      SubjectDirectory directory,
+      RecordReads records,
+      SubjectCodes codes,
+      Visibility visibility,
+      Profiles profiles,
+      QueryConfig config) {
+    this.directory = directory;
+    this.records = records;
     this.codes = codes;
     this.visibility = visibility;
     this.profiles = profiles;
+    this.scanLimit = config.searchScanLimit();
   }
 
   Uni<SearchPage> organisations(Agency agency, SearchCriteria criteria, int size, String cursor) {
-    Statement statement = new Statement();
-    String today = statement.parameter(codes.today());
-    String readable = statement.parameter(visibility.readableTypes(agency).toArray(String[]::new));
-    String order = criteria.byCode() ? "s.credit_code COLLATE \"C\"" : "s.name COLLATE \"C\"";
-    StringBuilder sql =
-        new StringBuilder("SELECT s.id, s.credit_code, s.name, s.division_code, ")
-            .append(order)
-            .append(" AS sort_key, ")
-            .append(listed(statement, profiles.blackListTypes(), today))
-            .append(" AS black, ")
-            .append(listed(statement, profiles.redListTypes(), today))
-            .append(" AS red FROM legal_person s WHERE ");
-    if (criteria.byCode() || criteria.prefix()) {
-      sql.append(order)
-          .append(" >= ")
-          .append(statement.parameter(criteria.text()))
-          .append(" AND ")
-          .append(order)
-          .append(" < ")
-          .append(statement.parameter(criteria.text() + HIGHEST));
-    } else {
-      String text = statement.parameter(criteria.text());
-      sql.append("name_bigrams(s.name) @> name_bigrams(")
-          .append(text)
-          .append(") AND strpos(lower(s.name), lower(")
-          .append(text)
-          .append(")) > 0");
-    }
-    sql.append(" AND ").append(VISIBLE_RECORD.formatted(readable, today));
-    if (criteria.divisionPrefix() != null) {
-      sql.append(" AND s.division_code LIKE ")
-          .append(statement.parameter(criteria.divisionPrefix() + "%"));
-    }
-    if (criteria.onList() != null) {
-      Set<String> types =
-          criteria.onList() == SearchCriteria.ListFlag.BLACK
-              ? profiles.blackListTypes()
-              : profiles.redListTypes();
-      sql.append(" AND ").append(listed(statement, types, today));
-    }
-    if (cursor != null) {
-      String[] after = Paging.parts(cursor, 2);
-      sql.append(" AND (")
-          .append(order)
-          .append(", s.id) > (")
-          .append(statement.parameter(after[0]))
-          .append(", ")
-          .append(statement.parameter(afterId(after[1])))
-          .append(")");
-    }
-    sql.append(" ORDER BY ")
-        .append(order)
-        .append(", s.id LIMIT ")
-        .append(statement.parameter(size + 1));
-    return database
-        .preparedQuery(sql.toString())
-        .execute(statement.tuple())
-        .map(
-            rows -> {
-              List<Row> found = new ArrayList<>();
-              rows.forEach(found::add);
-              boolean more = found.size() > size;
-              List<Row> page = more ? found.subList(0, size) : found;
-              Row last = page.isEmpty() ? null : page.get(page.size() - 1);
-              return new SearchPage(
-                  page.stream().map(this::summary).toList(),
-                  more
-                      ? Paging.cursor(last.getString("sort_key"), last.getLong("id").toString())
-                      : null);
-            });
+    NameSearch search =
+        new NameSearch(
+            criteria.text(), criteria.byCode(), criteria.prefix(), criteria.divisionPrefix());
+    Scan scan = new Scan(agency, criteria, size, after(cursor));
+    return next(search, scan, Math.min(size + 1, MAX_BATCH));
   }
 
-  private SubjectSummary summary(Row row) {
-    return new SubjectSummary(
-        row.getString("credit_code"),
-        "ORGANISATION",
-        row.getString("name"),
-        profiles.region(row.getString("division_code")),
-        new SubjectProfile.Flags(row.getBoolean("black"), row.getBoolean("red"), false));
+  private Uni<SearchPage> next(NameSearch search, Scan scan, int batch) {
+    return directory
+        .search(search, scan.after, batch)
+        .flatMap(
+            candidates ->
+                records
+                    .standing(
+                        candidates.stream().map(found -> found.subject().id()).toList(),
+                        Set.copyOf(visibility.readableTypes(scan.agency)),
+                        profiles.blackListTypes(),
+                        profiles.redListTypes(),
+                        codes.today())
+                    .flatMap(
+                        standing -> {
+                          scan.take(candidates, standing);
+                          boolean exhausted = candidates.size() < batch;
+                          if (scan.full() || exhausted || scan.looked >= scanLimit) {
+                            return Uni.createFrom().item(scan.page(exhausted));
+                          }
+                          return next(search, scan, Math.min(batch * 2, MAX_BATCH));
+                        }));
   }
 
-  private static String listed(Statement statement, Set<String> types, String today) {
-    return VISIBLE_RECORD.formatted(
-        statement.parameter(types.stream().sorted().toArray(String[]::new)), today);
-  }
-
-  private static long afterId(String id) {
+  private static NameSearch.After after(String cursor) {
+    if (cursor == null) {
+      return null;
+    }
+    String[] after = Paging.parts(cursor, 2);
     try {
-      return Long.parseLong(id);
+      return new NameSearch.After(after[0], Long.parseLong(after[1]));
     } catch (NumberFormatException malformed) {
       throw Paging.malformed("cursor", "format", new Text("violation.query.cursor"));
     }
   }
 
-  /** The parameters of a statement being written, numbered as they are added. */
-  private static final class Statement {
-    private final List<Object> values = new ArrayList<>();
+  /** A search in progress: what was found so far and where the next batch starts. */
+  private final class Scan {
+    final Agency agency;
+    final SearchCriteria criteria;
+    final int size;
+    final List<Hit> found = new ArrayList<>();
+    NameSearch.After after;
+    int looked;
 
-    String parameter(Object value) {
-      values.add(value);
-      return "$" + values.size();
+    Scan(Agency agency, SearchCriteria criteria, int size, NameSearch.After after) {
+      this.agency = agency;
+      this.criteria = criteria;
+      this.size = size;
+      this.after = after;
     }
 
-    Tuple tuple() {
-      return Tuple.from(values);
+    void take(List<NameSearch.Found> candidates, Map<Long, ListStanding> standing) {
+      for (NameSearch.Found candidate : candidates) {
+        if (full()) {
+          return;
+        }
+        looked++;
+        after = new NameSearch.After(candidate.sortKey(), candidate.subject().id());
+        ListStanding listed = standing.get(candidate.subject().id());
+        if (listed != null && onAskedList(listed)) {
+          found.add(new Hit(summary(candidate, listed), after));
+        }
+      }
     }
+
+    /** One more than a page, so that a next page is known to exist. */
+    boolean full() {
+      return found.size() > size;
+    }
+
+    SearchPage page(boolean exhausted) {
+      if (full()) {
+        List<Hit> shown = found.subList(0, size);
+        return new SearchPage(summaries(shown), cursorOf(shown.get(size - 1).position()));
+      }
+      return new SearchPage(summaries(found), exhausted ? null : cursorOf(after));
+    }
+
+    private static List<SubjectSummary> summaries(List<Hit> hits) {
+      return hits.stream().map(Hit::summary).toList();
+    }
+
+    private boolean onAskedList(ListStanding listed) {
+      return criteria.onList() == null
+          || (criteria.onList() == SearchCriteria.ListFlag.BLACK ? listed.black() : listed.red());
+    }
+
+    private SubjectSummary summary(NameSearch.Found candidate, ListStanding listed) {
+      return new SubjectSummary(
+          candidate.subject().code(),
+          candidate.subject().kind().name(),
+          candidate.subject().name(),
+          profiles.region(candidate.subject().divisionCode()),
+          new SubjectProfile.Flags(listed.black(), listed.red(), false));
+    }
+  }
+
+  /** A found organisation and its place in the order of the search. */
+  private record Hit(SubjectSummary summary, NameSearch.After position) {}
+
+  private static String cursorOf(NameSearch.After after) {
+    return Paging.cursor(after.sortKey(), Long.toString(after.id()));
   }
 }

@@ -1,6 +1,7 @@
 package cn.gov.zhangye.credit.query;
 
 import cn.gov.zhangye.credit.catalog.SubjectKind;
+import cn.gov.zhangye.credit.record.CurrentRecord;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,7 +32,7 @@ public record SubjectSnapshot(
     Instant firstRecordedAt,
     Instant updatedAt,
     long asOfPosition,
-    List<StoredRecord> records) {
+    List<CurrentRecord> records) {
 
   public SubjectSnapshot {
     records = List.copyOf(records);
@@ -40,7 +41,7 @@ public record SubjectSnapshot(
   /** The earliest last day of publication among the records. */
   public Optional<LocalDate> earliestPublicationEnd() {
     return records.stream()
-        .map(StoredRecord::publicationUntil)
+        .map(CurrentRecord::publicationUntil)
         .filter(until -> until != null)
         .min(LocalDate::compareTo);
   }

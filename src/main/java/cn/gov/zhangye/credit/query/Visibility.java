@@ -4,6 +4,7 @@ import cn.gov.zhangye.credit.catalog.Catalog;
 import cn.gov.zhangye.credit.catalog.RecordType;
 import cn.gov.zhangye.credit.catalog.SharingLevel;
 import cn.gov.zhangye.credit.catalog.code.SubjectCodes;
+import cn.gov.zhangye.credit.record.CurrentRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -39,7 +40,7 @@ public class Visibility {
   }
 
   /** The records of {@code subject} that {@code agency} may see today, newest decision first. */
-  public List<StoredRecord> visible(SubjectSnapshot subject, Agency agency) {
+  public List<CurrentRecord> visible(SubjectSnapshot subject, Agency agency) {
     LocalDate today = codes.today();
     return subject.records().stream()
         .filter(record -> record.publishedOn(today) && mayRead(agency, record.recordType()))

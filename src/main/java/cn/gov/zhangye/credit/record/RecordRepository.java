@@ -1,6 +1,8 @@
 package cn.gov.zhangye.credit.record;
 
-import cn.gov.zhangye.credit.subject.SubjectKeys;
+import cn.gov.zhangye.credit.catalog.SubjectKind;
+import cn.gov.zhangye.credit.subject.StoredSubject;
+import cn.gov.zhangye.credit.subject.SubjectDirectory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
@@ -15,17 +17,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads a submitter's record with its history, and revokes it. */
+/** Reads a submitter's record with its history and its subject, for a view or for a change. */
 @ApplicationScoped
 class RecordRepository {
 
   private static final String HEAD =
       "SELECT c.id, c.record_type, c.source_ref, c.status, c.version, c.subject_kind,"
           + " c.decision_date, c.publication_until,"
-          + " coalesce(lp.credit_code, np.identity_masked) AS subject_code,"
-          + " coalesce(lp.name, np.name_masked) AS subject_name, lp.subject_key, np.identity_hash"
-          + " FROM credit_record c LEFT JOIN legal_person lp ON lp.id = c.legal_person_id"
-          + " LEFT JOIN natural_person np ON np.id = c.natural_person_id"
+          + " coalesce(c.legal_person_id, c.natural_person_id) AS subject_id"
+          + " FROM credit_record c"
           + " WHERE c.source_client_id = $1 AND c.record_type = $2 AND c.source_ref = $3";
 
   private static final String HISTORY =
@@ -33,11 +33,13 @@ class RecordRepository {
           + " FROM credit_record_version WHERE record_id = $1 ORDER BY version DESC";
 
   private final Pool database;
+  private final SubjectDirectory subjects;
   private final ObjectMapper json;
 
   @Inject
-  RecordRepository(Pool database, ObjectMapper json) {
+  RecordRepository(Pool database, SubjectDirectory subjects, ObjectMapper json) {
     this.database = database;
+    this.subjects = subjects;
     this.json = json;
   }
 
@@ -59,24 +61,27 @@ class RecordRepository {
                 return Uni.createFrom().item(Optional.<StoredRecord>empty());
               }
               Row head = heads.iterator().next();
+              SubjectKind kind = SubjectKind.valueOf(head.getString("subject_kind"));
+              long subjectId = head.getLong("subject_id");
               return tx.preparedQuery(HISTORY)
                   .execute(Tuple.of(head.getLong("id")))
-                  .map(
+                  .flatMap(
                       history ->
-                          Optional.of(
-                              new StoredRecord(
-                                  head.getLong("id"), subjectKey(head), view(head, history))));
+                          subjects
+                              .byIds(kind, List.of(subjectId))
+                              .map(
+                                  found -> {
+                                    StoredSubject subject = found.get(subjectId);
+                                    return Optional.of(
+                                        new StoredRecord(
+                                            head.getLong("id"),
+                                            subject.key(),
+                                            view(head, subject, history)));
+                                  }));
             });
   }
 
-  /** The key of the record's subject for caches and change notices. */
-  private static String subjectKey(Row head) {
-    return head.getString("subject_key") != null
-        ? SubjectKeys.organisation(head.getString("subject_key"))
-        : SubjectKeys.person(head.getBuffer("identity_hash").getBytes());
-  }
-
-  private RecordView view(Row head, RowSet<Row> history) {
+  private RecordView view(Row head, StoredSubject subject, RowSet<Row> history) {
     List<RecordView.Version> versions = new ArrayList<>();
     for (Row row : history) {
       versions.add(
@@ -93,10 +98,7 @@ class RecordRepository {
         head.getString("source_ref"),
         head.getString("status"),
         head.getInteger("version"),
-        new RecordView.SubjectSummary(
-            head.getString("subject_kind"),
-            head.getString("subject_code"),
-            head.getString("subject_name")),
+        new RecordView.SubjectSummary(subject.kind().name(), subject.code(), subject.name()),
         versions.get(0).fields(),
         head.getLocalDate("decision_date"),
         head.getLocalDate("publication_until"),

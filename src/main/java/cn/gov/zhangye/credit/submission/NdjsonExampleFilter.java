@@ -16,7 +16,7 @@ public class NdjsonExampleFilter implements OASFilter {
   public void filterOpenAPI(OpenAPI openAPI) {
     openAPI
         .getPaths()
-        .getPathItem(SubmissionResource.PATH)
+        .getPathItem(SubmissionLinks.PATH)
         .getPOST()
         .getRequestBody()
         .getContent()

@@ -4,8 +4,11 @@ import cn.gov.zhangye.credit.platform.i18n.Text;
 import io.vertx.core.json.JsonArray;
 import io.vertx.mutiny.sqlclient.Row;
 
-/** A record error as stored, its message still to be rendered in the reader's language. */
-record StoredError(
+/**
+ * One reason a record of a submission was refused, as stored: its message is rendered in the
+ * reader's language.
+ */
+public record StoredError(
     int index,
     Long line,
     String recordType,

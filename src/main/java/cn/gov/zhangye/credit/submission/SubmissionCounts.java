@@ -22,6 +22,11 @@ public record SubmissionCounts(
         rejected + other.rejected);
   }
 
+  /** The records processed: accepted or refused. */
+  int processed() {
+    return accepted() + rejected;
+  }
+
   @JsonProperty("accepted")
   @Schema(description = "已接受（新增、更正或未变）的记录。/ Records accepted: created, corrected or unchanged.")
   public int accepted() {

@@ -1,13 +1,13 @@
 package cn.gov.zhangye.credit.submission;
 
+import cn.gov.zhangye.credit.platform.database.BlockingTransactions;
 import cn.gov.zhangye.credit.platform.i18n.Text;
+import cn.gov.zhangye.credit.platform.jobs.Leases;
 import cn.gov.zhangye.credit.platform.problem.ProblemException;
 import cn.gov.zhangye.credit.submission.format.BodyFormat;
 import cn.gov.zhangye.credit.submission.format.RecordReader;
 import cn.gov.zhangye.credit.submission.format.RecordReaders;
-import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
-import io.vertx.mutiny.sqlclient.Transaction;
 import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,72 +26,60 @@ class SubmissionIntake {
 
   private static final String UNIQUE_VIOLATION = "23505";
 
-  private final Pool database;
+  private final BlockingTransactions transactions;
   private final SubmissionRepository submissions;
   private final PayloadStore payloads;
   private final RecordReaders readers;
   private final SubmissionConfig config;
-  private final Replica replica;
+  private final Leases leases;
 
   @Inject
   SubmissionIntake(
-      Pool database,
+      BlockingTransactions transactions,
       SubmissionRepository submissions,
       PayloadStore payloads,
       RecordReaders readers,
       SubmissionConfig config,
-      Replica replica) {
-    this.database = database;
+      Leases leases) {
+    this.transactions = transactions;
     this.submissions = submissions;
     this.payloads = payloads;
     this.readers = readers;
     this.config = config;
-    this.replica = replica;
+    this.leases = leases;
   }
 
   /**
-   * Stores a new submission, owned by this replica for processing.
+   * Stores a new submission, held by this replica for processing.
    *
    * @throws ProblemException for a body of the wrong format or size, or with {@link
    *     SubmissionProblems#REQUEST_IN_PROGRESS} when the same key is being received concurrently
    */
   Submission receive(SubmissionRequest request, InputStream body) {
     UUID id = UUID.randomUUID();
-    SqlConnection connection = database.getConnection().await().indefinitely();
-    Transaction tx = connection.begin().await().indefinitely();
-    try {
-      insert(connection, id, request);
-      BodyReceipt receipt =
-          new BodyReceipt(
-              body,
-              request.fingerprintPrefix(),
-              (int) config.payloadPartSize().asLongValue(),
-              (part, bytes, length) -> payloads.writePart(connection, id, part, bytes, length));
-      int records = countRecords(request.format(), receipt);
-      receipt.finish();
-      submissions.received(connection, id, receipt.fingerprint(), records, receipt.bytes());
-      tx.commit().await().indefinitely();
-      return submissions.find(id).orElseThrow();
-    } catch (IOException broken) {
-      tx.rollback().await().indefinitely();
-      throw new UncheckedIOException(broken);
-    } catch (RuntimeException refused) {
-      tx.rollback().await().indefinitely();
-      throw refused;
-    } finally {
-      connection.close().await().indefinitely();
-    }
+    transactions.run(connection -> store(connection, id, request, body));
+    return submissions.find(id).orElseThrow();
   }
 
   /** The fingerprint of a repeated request, whose body is read but not stored. */
   byte[] fingerprint(SubmissionRequest request, InputStream body) {
     BodyReceipt receipt = BodyReceipt.fingerprintOnly(body, request.fingerprintPrefix());
-    try {
-      receipt.finish();
-    } catch (IOException broken) {
-      throw new UncheckedIOException(broken);
-    }
+    finish(receipt);
     return receipt.fingerprint();
+  }
+
+  private void store(
+      SqlConnection connection, UUID id, SubmissionRequest request, InputStream body) {
+    insert(connection, id, request);
+    BodyReceipt receipt =
+        new BodyReceipt(
+            body,
+            request.fingerprintPrefix(),
+            (int) config.payloadPartSize().asLongValue(),
+            (part, bytes, length) -> payloads.writePart(connection, id, part, bytes, length));
+    int records = countRecords(request.format(), receipt);
+    finish(receipt);
+    submissions.received(connection, id, receipt.fingerprint(), records, receipt.bytes());
   }
 
   private void insert(SqlConnection connection, UUID id, SubmissionRequest request) {
@@ -100,14 +88,13 @@ class SubmissionIntake {
           connection,
           id,
           request.clientId(),
-          request.idempotencyKey().orElse(null),
-          request.mediaType(),
-          request.atomic(),
-          replica.id(),
-          config.lease());
+          request.options().idempotencyKey().orElse(null),
+          request.format().mediaType(),
+          request.options().atomic(),
+          leases.take(config.lease()));
     } catch (PgException duplicate) {
       if (UNIQUE_VIOLATION.equals(duplicate.getSqlState())) {
-        throw SubmissionAnswers.inProgress(config);
+        throw Submissions.inProgress(config);
       }
       throw duplicate;
     }
@@ -125,5 +112,13 @@ class SubmissionIntake {
       }
     }
     return records;
+  }
+
+  private static void finish(BodyReceipt receipt) {
+    try {
+      receipt.finish();
+    } catch (IOException broken) {
+      throw new UncheckedIOException(broken);
+    }
   }
 }

@@ -2,6 +2,8 @@ package cn.gov.zhangye.credit.submission;
 
 import cn.gov.zhangye.credit.access.client.Client;
 import cn.gov.zhangye.credit.access.client.ClientDirectory;
+import cn.gov.zhangye.credit.platform.database.BlockingTransactions;
+import cn.gov.zhangye.credit.platform.jobs.Leases;
 import cn.gov.zhangye.credit.record.ConcurrentRecordWrite;
 import cn.gov.zhangye.credit.record.RecordDraft;
 import cn.gov.zhangye.credit.record.RecordWriter;
@@ -13,19 +15,17 @@ import cn.gov.zhangye.credit.submission.format.IncomingRecord;
 import cn.gov.zhangye.credit.submission.format.RecordReader;
 import cn.gov.zhangye.credit.submission.format.RecordReaders;
 import io.quarkus.vertx.VertxContextSupport;
-import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
-import io.vertx.mutiny.sqlclient.Transaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 
 /**
@@ -41,7 +41,7 @@ class SubmissionProcessor {
   private static final Logger LOG = Logger.getLogger(SubmissionProcessor.class);
   private static final int CHUNK_ATTEMPTS = 3;
 
-  private final Pool database;
+  private final BlockingTransactions transactions;
   private final SubmissionRepository submissions;
   private final PayloadStore payloads;
   private final RecordReaders readers;
@@ -49,13 +49,14 @@ class SubmissionProcessor {
   private final RecordWriter writer;
   private final ClientDirectory clients;
   private final SubmissionConfig config;
-  private final Replica replica;
+  private final Leases leases;
+  private final Clock clock;
   private final SubjectKeys subjectKeys;
   private final Event<RecordsChanged> changes;
 
   @Inject
   SubmissionProcessor(
-      Pool database,
+      BlockingTransactions transactions,
       SubmissionRepository submissions,
       PayloadStore payloads,
       RecordReaders readers,
@@ -63,10 +64,11 @@ class SubmissionProcessor {
       RecordWriter writer,
       ClientDirectory clients,
       SubmissionConfig config,
-      Replica replica,
+      Leases leases,
+      Clock clock,
       SubjectKeys subjectKeys,
       Event<RecordsChanged> changes) {
-    this.database = database;
+    this.transactions = transactions;
     this.submissions = submissions;
     this.payloads = payloads;
     this.readers = readers;
@@ -74,14 +76,22 @@ class SubmissionProcessor {
     this.writer = writer;
     this.clients = clients;
     this.config = config;
-    this.replica = replica;
+    this.leases = leases;
+    this.clock = clock;
     this.subjectKeys = subjectKeys;
     this.changes = changes;
   }
 
-  /** Processes the submission to its end; returns it finished. */
+  /**
+   * Processes a submission this replica holds to its end, or until another replica takes it over;
+   * returns it as it then is.
+   */
   Submission process(UUID id) {
     Submission submission = submissions.find(id).orElseThrow();
+    if (!submissions.startProcessing(id, leases.take(config.lease()))) {
+      LOG.infof("Submission %s is processed by another replica", id);
+      return submission;
+    }
     Client client = client(submission.clientId());
     try (RecordReader reader =
         readers.open(BodyFormat.of(submission.mediaType()), payloads.read(id))) {
@@ -118,9 +128,9 @@ class SubmissionProcessor {
         records = nextChunk(reader), chunk++) {
       writeChunk(submission, client, chunk, admission.admit(client, records));
     }
-    inTransaction(
+    transactions.run(
         tx -> {
-          submissions.complete(tx, submission.id());
+          submissions.complete(tx, submission.id(), clock.instant());
           payloads.delete(tx, submission.id());
         });
   }
@@ -129,12 +139,12 @@ class SubmissionProcessor {
     for (int attempt = 1; ; attempt++) {
       try {
         Set<String> changed = new HashSet<>();
-        inTransaction(
+        transactions.run(
             tx -> {
               ChunkResult result = write(tx, submission, client, admitted);
-              submissions.saveErrors(tx, submission.id(), result.errors());
+              submissions.saveErrors(tx, submission.id(), result.errors(), clock.instant());
               if (!submissions.chunkWritten(
-                  tx, submission.id(), replica.id(), chunk, result.counts(), config.lease())) {
+                  tx, submission.id(), chunk, result.counts(), leases.take(config.lease()))) {
                 throw new LostLease();
               }
               changed.addAll(result.changedSubjects());
@@ -152,7 +162,7 @@ class SubmissionProcessor {
   private void processAtomically(Submission submission, Client client, RecordReader reader) {
     Set<String> changed = new HashSet<>();
     try {
-      inTransaction(
+      transactions.run(
           tx -> {
             List<RecordError> errors = new ArrayList<>();
             SubmissionCounts counts = SubmissionCounts.NONE;
@@ -168,24 +178,24 @@ class SubmissionProcessor {
               } else {
                 errors.addAll(admitted.errors());
               }
-              submissions.renewLease(submission.id(), replica.id(), config.lease());
+              submissions.renewLease(submission.id(), leases.take(config.lease()));
             }
             if (!errors.isEmpty()) {
               throw new AtomicRefusal(errors);
             }
             if (!submissions.chunkWritten(
-                tx, submission.id(), replica.id(), 0, counts, config.lease())) {
+                tx, submission.id(), 0, counts, leases.take(config.lease()))) {
               throw new LostLease();
             }
-            submissions.complete(tx, submission.id());
+            submissions.complete(tx, submission.id(), clock.instant());
             payloads.delete(tx, submission.id());
           });
       announce(changed);
     } catch (AtomicRefusal refusal) {
-      inTransaction(
+      transactions.run(
           tx -> {
-            submissions.saveErrors(tx, submission.id(), refusal.errors);
-            submissions.reject(tx, submission.id(), refusal.records());
+            submissions.saveErrors(tx, submission.id(), refusal.errors, clock.instant());
+            submissions.reject(tx, submission.id(), refusal.records(), clock.instant());
             payloads.delete(tx, submission.id());
           });
     }
@@ -195,7 +205,7 @@ class SubmissionProcessor {
       SqlConnection tx, Submission submission, Client client, AdmittedChunk admitted) {
     List<RecordDraft> drafts = admitted.drafts();
     List<WriteOutcome> outcomes =
-        writer.write(tx, client.id(), submission.id(), drafts).await().indefinitely();
+        BlockingTransactions.await(writer.write(tx, client.id(), submission.id(), drafts));
     List<RecordError> errors = new ArrayList<>(admitted.errors());
     Set<String> changed = new HashSet<>();
     int created = 0;
@@ -238,22 +248,6 @@ class SubmissionProcessor {
       chunk.add(next.get());
     }
     return chunk;
-  }
-
-  private void inTransaction(Consumer<SqlConnection> work) {
-    SqlConnection connection = database.getConnection().await().indefinitely();
-    try {
-      Transaction tx = connection.begin().await().indefinitely();
-      try {
-        work.accept(connection);
-        tx.commit().await().indefinitely();
-      } catch (RuntimeException failed) {
-        tx.rollback().await().indefinitely();
-        throw failed;
-      }
-    } finally {
-      connection.close().await().indefinitely();
-    }
   }
 
   private record ChunkResult(

@@ -1,5 +1,6 @@
 package cn.gov.zhangye.credit.submission;
 
+import cn.gov.zhangye.credit.platform.jobs.Lease;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -9,8 +10,9 @@ import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -49,7 +51,7 @@ class SubmissionRepository {
         Tuple.of(clientId, idempotencyKey));
   }
 
-  /** Inserts a submission being received, owned by {@code owner}; its body follows. */
+  /** Inserts a submission being received, held under {@code lease}; its body follows. */
   void insertReceiving(
       SqlClient tx,
       UUID id,
@@ -57,18 +59,24 @@ class SubmissionRepository {
       String idempotencyKey,
       String mediaType,
       boolean atomic,
-      String owner,
-      Duration lease) {
+      Lease lease) {
     await(
         tx.preparedQuery(
                 "INSERT INTO submission (id, client_id, idempotency_key, fingerprint, media_type,"
-                    + " atomic, status, record_count, body_bytes, lease_owner, lease_until)"
-                    + " VALUES ($1, $2, $3, '\\x'::bytea, $4, $5, 'RECEIVED', 0, 0, $6,"
-                    + " now() + make_interval(secs => $7))")
+                    + " atomic, status, record_count, body_bytes, lease_owner, lease_until,"
+                    + " received_at) VALUES ($1, $2, $3, '\\x'::bytea, $4, $5, 'RECEIVED', 0, 0,"
+                    + " $6, $7, $8)")
             .execute(
                 Tuple.from(
                     new Object[] {
-                      id, clientId, idempotencyKey, mediaType, atomic, owner, seconds(lease)
+                      id,
+                      clientId,
+                      idempotencyKey,
+                      mediaType,
+                      atomic,
+                      lease.owner(),
+                      lease.untilUtc(),
+                      lease.nowUtc()
                     })));
   }
 
@@ -83,34 +91,49 @@ class SubmissionRepository {
   /**
    * Takes over an unfinished submission whose owner stopped showing progress.
    *
-   * @return whether the caller now owns it
+   * @return whether the caller now holds it under {@code lease}
    */
-  boolean claim(UUID id, String owner, Duration lease) {
+  boolean claim(UUID id, Lease lease) {
     return await(
                 database
                     .preparedQuery(
-                        "UPDATE submission SET lease_owner = $2,"
-                            + " lease_until = now() + make_interval(secs => $3),"
-                            + " status = 'PROCESSING' WHERE id = $1"
-                            + " AND status IN ('RECEIVED', 'PROCESSING') AND lease_until < now()")
-                    .execute(Tuple.of(id, owner, seconds(lease))))
+                        "UPDATE submission SET lease_owner = $2, lease_until = $3"
+                            + " WHERE id = $1 AND status IN ('RECEIVED', 'PROCESSING')"
+                            + " AND lease_until < $4")
+                    .execute(Tuple.of(id, lease.owner(), lease.untilUtc(), lease.nowUtc())))
             .rowCount()
         == 1;
   }
 
-  /** Claims the oldest abandoned submission, if there is one. */
-  Optional<UUID> claimAbandoned(String owner, Duration lease) {
+  /** Claims the oldest abandoned submission under {@code lease}, if there is one. */
+  Optional<UUID> claimAbandoned(Lease lease) {
     RowSet<Row> rows =
         await(
             database
                 .preparedQuery(
-                    "UPDATE submission SET lease_owner = $1,"
-                        + " lease_until = now() + make_interval(secs => $2), status = 'PROCESSING'"
+                    "UPDATE submission SET lease_owner = $1, lease_until = $2"
                         + " WHERE id = (SELECT id FROM submission"
-                        + " WHERE status IN ('RECEIVED', 'PROCESSING') AND lease_until < now()"
+                        + " WHERE status IN ('RECEIVED', 'PROCESSING') AND lease_until < $3"
                         + " ORDER BY lease_until LIMIT 1 FOR UPDATE SKIP LOCKED) RETURNING id")
-                .execute(Tuple.of(owner, seconds(lease))));
+                .execute(Tuple.of(lease.owner(), lease.untilUtc(), lease.nowUtc())));
     return rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next().getUUID("id"));
+  }
+
+  /**
+   * Marks a submission held under {@code lease} as being processed, renewing the lease.
+   *
+   * @return false when the caller no longer holds it
+   */
+  boolean startProcessing(UUID id, Lease lease) {
+    return await(
+                database
+                    .preparedQuery(
+                        "UPDATE submission SET status = 'PROCESSING', lease_until = $3"
+                            + " WHERE id = $1 AND lease_owner = $2"
+                            + " AND status IN ('RECEIVED', 'PROCESSING')")
+                    .execute(Tuple.of(id, lease.owner(), lease.untilUtc())))
+            .rowCount()
+        == 1;
   }
 
   /**
@@ -118,60 +141,57 @@ class SubmissionRepository {
    *
    * @return false when the caller no longer owns the submission: the transaction must roll back
    */
-  boolean chunkWritten(
-      SqlClient tx, UUID id, String owner, int chunk, SubmissionCounts delta, Duration lease) {
+  boolean chunkWritten(SqlClient tx, UUID id, int chunk, SubmissionCounts delta, Lease renewed) {
     return await(
                 tx.preparedQuery(
                         "UPDATE submission SET chunks_done = $3 + 1, created = created + $4,"
                             + " corrected = corrected + $5, unchanged = unchanged + $6,"
-                            + " rejected = rejected + $7,"
-                            + " lease_until = now() + make_interval(secs => $8)"
+                            + " rejected = rejected + $7, lease_until = $8"
                             + " WHERE id = $1 AND lease_owner = $2 AND chunks_done = $3")
                     .execute(
                         Tuple.from(
                             new Object[] {
                               id,
-                              owner,
+                              renewed.owner(),
                               chunk,
                               delta.created(),
                               delta.corrected(),
                               delta.unchanged(),
                               delta.rejected(),
-                              seconds(lease)
+                              renewed.untilUtc()
                             })))
             .rowCount()
         == 1;
   }
 
-  void renewLease(UUID id, String owner, Duration lease) {
+  void renewLease(UUID id, Lease renewed) {
     await(
         database
             .preparedQuery(
-                "UPDATE submission SET lease_until = now() + make_interval(secs => $3)"
-                    + " WHERE id = $1 AND lease_owner = $2")
-            .execute(Tuple.of(id, owner, seconds(lease))));
+                "UPDATE submission SET lease_until = $3 WHERE id = $1 AND lease_owner = $2")
+            .execute(Tuple.of(id, renewed.owner(), renewed.untilUtc())));
   }
 
-  /** Marks a submission finished with the counts its chunks recorded. */
-  void complete(SqlClient tx, UUID id) {
+  /** Marks a submission finished at {@code now} with the counts its chunks recorded. */
+  void complete(SqlClient tx, UUID id, Instant now) {
     await(
         tx.preparedQuery(
-                "UPDATE submission SET status = 'COMPLETED', completed_at = now(),"
+                "UPDATE submission SET status = 'COMPLETED', completed_at = $2,"
                     + " lease_owner = NULL, lease_until = NULL WHERE id = $1")
-            .execute(Tuple.of(id)));
+            .execute(Tuple.of(id, now.atOffset(ZoneOffset.UTC))));
   }
 
-  /** Marks an atomic submission refused as a whole: nothing was written. */
-  void reject(SqlClient tx, UUID id, int rejectedRecords) {
+  /** Marks an atomic submission refused as a whole at {@code now}: nothing was written. */
+  void reject(SqlClient tx, UUID id, int rejectedRecords, Instant now) {
     await(
         tx.preparedQuery(
                 "UPDATE submission SET status = 'REJECTED', created = 0, corrected = 0,"
-                    + " unchanged = 0, rejected = $2, completed_at = now(), lease_owner = NULL,"
+                    + " unchanged = 0, rejected = $2, completed_at = $3, lease_owner = NULL,"
                     + " lease_until = NULL WHERE id = $1")
-            .execute(Tuple.of(id, rejectedRecords)));
+            .execute(Tuple.of(id, rejectedRecords, now.atOffset(ZoneOffset.UTC))));
   }
 
-  void saveErrors(SqlClient tx, UUID id, List<RecordError> errors) {
+  void saveErrors(SqlClient tx, UUID id, List<RecordError> errors, Instant now) {
     if (errors.isEmpty()) {
       return;
     }
@@ -211,14 +231,24 @@ class SubmissionRepository {
     await(
         tx.preparedQuery(
                 "INSERT INTO submission_error (submission_id, record_index, seq, line, record_type,"
-                    + " source_ref, pointer, code, message_key, message_args)"
-                    + " SELECT $1, i, s, l, t, r, p, c, k, a::jsonb FROM unnest($2::int4[],"
+                    + " source_ref, pointer, code, message_key, message_args, recorded_at)"
+                    + " SELECT $1, i, s, l, t, r, p, c, k, a::jsonb, $11 FROM unnest($2::int4[],"
                     + " $3::int4[], $4::int8[], $5::text[], $6::text[], $7::text[], $8::text[],"
                     + " $9::text[], $10::text[]) AS u(i, s, l, t, r, p, c, k, a)")
             .execute(
                 Tuple.from(
                     new Object[] {
-                      id, indexes, seqs, lines, types, refs, pointers, codes, keys, arguments
+                      id,
+                      indexes,
+                      seqs,
+                      lines,
+                      types,
+                      refs,
+                      pointers,
+                      codes,
+                      keys,
+                      arguments,
+                      now.atOffset(ZoneOffset.UTC)
                     })));
   }
 
@@ -301,10 +331,6 @@ class SubmissionRepository {
             row.getInteger("rejected")),
         row.getOffsetDateTime("received_at").toInstant(),
         Optional.ofNullable(row.getOffsetDateTime("completed_at")).map(OffsetDateTime::toInstant));
-  }
-
-  private static double seconds(Duration duration) {
-    return duration.toMillis() / 1000.0;
   }
 
   private static <T> T await(io.smallrye.mutiny.Uni<T> pending) {

@@ -1,22 +1,12 @@
 package cn.gov.zhangye.credit.submission;
 
 import cn.gov.zhangye.credit.submission.format.BodyFormat;
-import java.util.Optional;
 
-/**
- * A submission as requested, apart from its body.
- *
- * @param mediaType the body's media type without parameters
- */
-record SubmissionRequest(
-    String clientId,
-    Optional<String> idempotencyKey,
-    BodyFormat format,
-    String mediaType,
-    boolean atomic) {
+/** A submission as requested, apart from its body. */
+record SubmissionRequest(String clientId, BodyFormat format, SubmissionOptions options) {
 
   /** What, besides the body, makes two requests the same request. */
   String fingerprintPrefix() {
-    return mediaType + "\n" + (atomic ? "atomic" : "per-record") + "\n";
+    return format.mediaType() + "\n" + (options.atomic() ? "atomic" : "per-record") + "\n";
   }
 }

@@ -28,6 +28,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
+import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,34 +46,30 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Submissions of credit records by departments and county platforms. */
-@Path(SubmissionResource.PATH)
+@Path(SubmissionLinks.PATH)
 @Tag(name = "submission")
 @RolesAllowed(Scopes.RECORDS_SUBMIT)
 @SecurityRequirement(name = ApiSecurity.OAUTH2, scopes = Scopes.RECORDS_SUBMIT)
 public class SubmissionResource {
 
-  static final String PATH = "/api/v1/submissions";
   static final String NDJSON = "application/x-ndjson";
   static final String CSV = "text/csv";
 
   private static final int MAX_KEY_LENGTH = 255;
 
-  private final SubmissionService service;
+  private final Submissions port;
   private final SubmissionRepository submissions;
-  private final SubmissionAnswers answers;
   private final SubmissionConfig config;
   private final SecurityIdentity caller;
 
   @Inject
   SubmissionResource(
-      SubmissionService service,
+      Submissions port,
       SubmissionRepository submissions,
-      SubmissionAnswers answers,
       SubmissionConfig config,
       SecurityIdentity caller) {
-    this.service = service;
+    this.port = port;
     this.submissions = submissions;
-    this.answers = answers;
     this.config = config;
     this.caller = caller;
   }
@@ -178,15 +175,13 @@ public class SubmissionResource {
           @DefaultValue("false")
           boolean atomic,
       @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-    BodyFormat format = BodyFormat.of(contentType);
-    SubmissionRequest request =
-        new SubmissionRequest(
-            caller.getPrincipal().getName(),
-            idempotencyKey(idempotencyKey),
-            format,
-            format.mediaType(),
-            atomic);
-    return service.submit(request, body, Languages.choose(acceptLanguage));
+    SubmissionOutcome outcome =
+        port.submit(
+            clientId(),
+            BodyFormat.of(contentType),
+            body,
+            new SubmissionOptions(atomic, idempotencyKey(idempotencyKey)));
+    return answer(outcome, Languages.choose(acceptLanguage));
   }
 
   @GET
@@ -218,7 +213,8 @@ public class SubmissionResource {
     boolean more = page.size() > pageSize(size);
     List<Submission> shown = more ? page.subList(0, pageSize(size)) : page;
     return new SubmissionPage(
-        answers.views(shown, language), more ? shown.get(shown.size() - 1).id().toString() : null);
+        port.reports(shown).stream().map(report -> SubmissionView.of(report, language)).toList(),
+        more ? shown.get(shown.size() - 1).id().toString() : null);
   }
 
   @GET
@@ -241,7 +237,7 @@ public class SubmissionResource {
   @APIResponse(responseCode = "404", ref = SubmissionResponsesFilter.SUBMISSION_NOT_FOUND)
   public SubmissionView get(
       @PathParam("id") UUID id, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-    return answers.view(own(id), Languages.choose(acceptLanguage));
+    return SubmissionView.of(own(id), Languages.choose(acceptLanguage));
   }
 
   @GET
@@ -275,7 +271,7 @@ public class SubmissionResource {
       @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
     own(id);
     Locale language = Languages.choose(acceptLanguage);
-    List<StoredError> errors = submissions.errors(id, Math.max(0, from), pageSize(size) + 1);
+    List<StoredError> errors = port.errors(id, Math.max(0, from), pageSize(size) + 1);
     boolean more = errors.size() > pageSize(size);
     List<StoredError> shown = more ? errors.subList(0, pageSize(size)) : errors;
     // a page never splits one record's errors: the next page starts after its last whole record
@@ -287,10 +283,42 @@ public class SubmissionResource {
         shown.stream().map(error -> SubmissionErrorView.of(error, language)).toList(), next);
   }
 
-  private Submission own(UUID id) {
-    return submissions
-        .find(id)
-        .filter(submission -> submission.clientId().equals(clientId()))
+  /** The outcome as HTTP: 200 when done, 202 while in the background, 422 for a refused batch. */
+  private static Response answer(SubmissionOutcome outcome, Locale language) {
+    if (outcome instanceof SubmissionOutcome.Rejected) {
+      throw rejected(outcome.report());
+    }
+    SubmissionView view = SubmissionView.of(outcome.report(), language);
+    if (outcome instanceof SubmissionOutcome.Processing running) {
+      return Response.accepted(view)
+          .type(MediaType.APPLICATION_JSON)
+          .location(URI.create(SubmissionLinks.of(view.id())))
+          .header(HttpHeaders.RETRY_AFTER, running.askAgainAfter().toSeconds())
+          .build();
+    }
+    return Response.ok(view, MediaType.APPLICATION_JSON).build();
+  }
+
+  private static ProblemException rejected(SubmissionReport report) {
+    List<Violation> violations =
+        report.firstErrors().stream()
+            .map(
+                error ->
+                    new Violation(
+                        "/" + error.index() + error.pointer(), error.code(), error.message()))
+            .toList();
+    return new ProblemException(
+        SubmissionProblems.BATCH_REJECTED,
+        new Text(
+            "problem.batch-rejected.detail",
+            String.valueOf(report.counts().rejected()),
+            String.valueOf(report.records()),
+            SubmissionLinks.errorsOf(report.id())),
+        violations);
+  }
+
+  private SubmissionReport own(UUID id) {
+    return port.find(clientId(), id)
         .orElseThrow(
             () ->
                 new ProblemException(

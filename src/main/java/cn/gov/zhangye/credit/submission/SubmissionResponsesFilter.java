@@ -27,7 +27,7 @@ public class SubmissionResponsesFilter implements OASFilter {
                     "未找到",
                     "调用方没有编号为 0b8f6f7e-3f0a-4a53-9b0e-1d2c3b4a5f60 的报送。",
                     "没有这个报送（或不是调用方的）。/ No such submission of the caller.",
-                    SubmissionResource.PATH + "/0b8f6f7e-3f0a-4a53-9b0e-1d2c3b4a5f60")
+                    SubmissionLinks.PATH + "/0b8f6f7e-3f0a-4a53-9b0e-1d2c3b4a5f60")
                 .response());
   }
 }

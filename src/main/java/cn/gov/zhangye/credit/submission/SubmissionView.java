@@ -14,6 +14,10 @@ public record SubmissionView(
     @Schema(description = "是否整批原子处理。/ Whether the batch was atomic.") boolean atomic,
     @Schema(description = "报送体的媒体类型。/ The media type of the body.") String mediaType,
     @Schema(description = "报送体中的记录数。/ Records in the body.") int records,
+    @Schema(
+            description =
+                "已处理的记录数；处理中时随进度增长，完成时等于 records。/ Records processed so far: grows while PROCESSING, equals records when COMPLETED.")
+        int processed,
     SubmissionCounts counts,
     @Schema(description = "接收时间。/ When the body was received.") Instant receivedAt,
     @Schema(description = "完成时间；未完成时为空。/ When processing finished; null before.", nullable = true)
@@ -29,20 +33,21 @@ public record SubmissionView(
   /** Where to read the submission again and its errors. */
   public record Links(String self, String errors) {}
 
-  static SubmissionView of(
-      Submission submission, List<StoredError> errors, boolean more, Locale language) {
-    String self = SubmissionResource.PATH + "/" + submission.id();
+  static SubmissionView of(SubmissionReport report, Locale language) {
     return new SubmissionView(
-        submission.id(),
-        submission.status(),
-        submission.atomic(),
-        submission.mediaType(),
-        submission.recordCount(),
-        submission.counts(),
-        submission.receivedAt(),
-        submission.completedAt().orElse(null),
-        errors.stream().map(error -> SubmissionErrorView.of(error, language)).toList(),
-        more,
-        new Links(self, self + "/errors"));
+        report.id(),
+        report.status(),
+        report.atomic(),
+        report.mediaType(),
+        report.records(),
+        report.counts().processed(),
+        report.counts(),
+        report.receivedAt(),
+        report.completedAt().orElse(null),
+        report.firstErrors().stream()
+            .map(error -> SubmissionErrorView.of(error, language))
+            .toList(),
+        report.moreErrors(),
+        new Links(SubmissionLinks.of(report.id()), SubmissionLinks.errorsOf(report.id())));
   }
 }

@@ -30,6 +30,11 @@ final class Boundaries {
           "exchange",
           "access");
 
+  private static final List<String> STORES = List.of("catalog", "subject", "record");
+
+  private static final List<String> CALLERS =
+      List.of("access", "submission", "query", "publication", "redress", "exchange");
+
   private final String root;
 
   Boundaries(String root) {
@@ -45,6 +50,21 @@ final class Boundaries {
         .resideInAnyPackage(
             FEATURES.stream().map(f -> root + "." + f + "..").toArray(String[]::new))
         .as("platform depends on no feature");
+  }
+
+  /**
+   * The stores (catalog, subject, record) serve the features that call them and know nothing of
+   * those: not who calls (access), not how they are called (submission, query, publication,
+   * redress, exchange).
+   */
+  ArchRule storesKnowNothingOfTheirCallers() {
+    return noClasses()
+        .that()
+        .resideInAnyPackage(packages(STORES))
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(packages(CALLERS))
+        .as("catalog, subject and record depend on no feature that calls them");
   }
 
   ArchRule gatewayNeverImportsAnAdapter() {
@@ -89,6 +109,7 @@ final class Boundaries {
   List<ArchRule> all() {
     return List.of(
         platformDependsOnNoFeature(),
+        storesKnowNothingOfTheirCallers(),
         gatewayNeverImportsAnAdapter(),
         adaptersSeeOnlyTheExchangeSpi(),
         featuresAreFreeOfCycles(),
@@ -120,6 +141,10 @@ final class Boundaries {
               default -> DATED.contains(owner) && name.equals("now") && !clockArgument;
             };
           });
+
+  private String[] packages(List<String> features) {
+    return features.stream().map(f -> root + "." + f + "..").toArray(String[]::new);
+  }
 
   private String adapters() {
     return root + ".adapter..";

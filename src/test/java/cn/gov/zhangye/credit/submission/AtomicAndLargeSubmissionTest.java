@@ -11,6 +11,8 @@ import cn.gov.zhangye.credit.testing.TestRecords;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -74,6 +76,57 @@ class AtomicAndLargeSubmissionTest {
         .body("errors[0].index", equalTo(512));
     assertEquals(949, written(prefix));
     submit(records, false, key).statusCode(200).body("counts.created", equalTo(949));
+  }
+
+  @Test
+  void aLargeBatchShowsItsProgressWhileItIsProcessed() throws Exception {
+    String prefix = "progress-" + UUID.randomUUID();
+    String first = TestRecords.newEnterprise("620702");
+    String second = TestRecords.newEnterprise("620702");
+    List<ObjectNode> records = new ArrayList<>();
+    for (int i = 0; i < 500; i++) {
+      String code = i < 100 ? first : second;
+      records.add(TestRecords.penalty(prefix + "-" + i, code, "进度示例公司"));
+    }
+    // The second chunk stores its subject after this uncommitted one and waits for it.
+    try (Connection holding = TestDatabase.connect()) {
+      holding.setAutoCommit(false);
+      try (PreparedStatement insert =
+          holding.prepareStatement(
+              "INSERT INTO legal_person (credit_code, name, category, division_code)"
+                  + " VALUES (?, '进度示例公司', '法人及非法人组织', '620702')")) {
+        insert.setString(1, second);
+        insert.executeUpdate();
+      }
+      String location =
+          submit(records, false, "progress-" + UUID.randomUUID())
+              .statusCode(202)
+              .extract()
+              .header("Location");
+      ValidatableResponse seen = null;
+      for (int attempt = 0; attempt < 100; attempt++) {
+        seen = as("demo-department").get(location).then().statusCode(200);
+        if (seen.extract().<Integer>path("processed") > 0) {
+          break;
+        }
+        Thread.sleep(50);
+      }
+      seen.body("status", equalTo("PROCESSING"))
+          .body("processed", equalTo(100))
+          .body("records", equalTo(500))
+          .body("counts.created", equalTo(100));
+      holding.rollback();
+      String status = "PROCESSING";
+      for (int attempt = 0; !status.equals("COMPLETED") && attempt < 100; attempt++) {
+        Thread.sleep(200);
+        status = as("demo-department").get(location).then().extract().path("status");
+      }
+      as("demo-department")
+          .get(location)
+          .then()
+          .body("status", equalTo("COMPLETED"))
+          .body("processed", equalTo(500));
+    }
   }
 
   private static List<ObjectNode> records(String prefix, int count) {

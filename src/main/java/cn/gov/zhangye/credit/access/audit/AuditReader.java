@@ -85,7 +85,7 @@ class AuditReader {
   /** A stored entry with its row id. */
   record ChainedRow(long id, ChainedEntry entry) {}
 
-  private static AuditRecord record(Row row) {
+  static AuditRecord record(Row row) {
     AuditEntry entry = entry(row);
     return new AuditRecord(
         row.getLong("id"),

@@ -3,7 +3,11 @@ package cn.gov.zhangye.credit.access.client;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The clients of the registry, for the token endpoint and access checks. Call it on a Vert.x
@@ -23,6 +27,20 @@ public class RegisteredClients implements ClientDirectory {
   @Override
   public Uni<Optional<Client>> find(String id) {
     return row(id).map(row -> Optional.ofNullable(row).map(RegisteredClient::toClient));
+  }
+
+  @Override
+  public Uni<Map<String, String>> displayNames(Collection<String> ids) {
+    if (ids.isEmpty()) {
+      return Uni.createFrom().item(Map.of());
+    }
+    return Panache.withSession(() -> rows.list("id in ?1", List.copyOf(ids)))
+        .map(
+            found ->
+                found.stream()
+                    .collect(
+                        Collectors.toUnmodifiableMap(
+                            RegisteredClient::id, RegisteredClient::displayName)));
   }
 
   /** Empty also for a suspended client, after checking its secret all the same. */

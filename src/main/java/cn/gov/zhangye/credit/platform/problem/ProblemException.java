@@ -1,6 +1,7 @@
 package cn.gov.zhangye.credit.platform.problem;
 
 import cn.gov.zhangye.credit.platform.i18n.Text;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -30,6 +31,12 @@ public class ProblemException extends RuntimeException {
     this.detail = detail;
     this.violations = List.copyOf(violations);
     this.headers = Map.copyOf(headers);
+  }
+
+  /** A problem that tells the caller after how long trying again is worth it (Retry-After). */
+  public static ProblemException retryLater(ProblemType type, Text detail, Duration after) {
+    return new ProblemException(
+        type, detail, List.of(), Map.of("Retry-After", String.valueOf(after.toSeconds())));
   }
 
   public ProblemType type() {

@@ -3,11 +3,11 @@ package cn.gov.zhangye.credit.query.report;
 import cn.gov.zhangye.credit.catalog.Catalog;
 import cn.gov.zhangye.credit.catalog.RecordType;
 import cn.gov.zhangye.credit.query.Agency;
-import cn.gov.zhangye.credit.query.StoredRecord;
 import cn.gov.zhangye.credit.query.SubjectCache;
 import cn.gov.zhangye.credit.query.SubjectCode;
 import cn.gov.zhangye.credit.query.SubjectSnapshot;
 import cn.gov.zhangye.credit.query.Visibility;
+import cn.gov.zhangye.credit.record.CurrentRecord;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Comparator;
@@ -79,7 +79,7 @@ class ReportContents {
         .toList();
   }
 
-  private ReportRecord reportRecord(StoredRecord record) {
+  private ReportRecord reportRecord(CurrentRecord record) {
     RecordType type = catalog.requireRecordType(record.recordType());
     return new ReportRecord(
         type.code(),

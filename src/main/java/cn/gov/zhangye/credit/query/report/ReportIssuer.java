@@ -6,8 +6,8 @@ import cn.gov.zhangye.credit.access.token.WellKnownResource;
 import cn.gov.zhangye.credit.platform.Sha256;
 import cn.gov.zhangye.credit.platform.problem.ProblemException;
 import cn.gov.zhangye.credit.query.Agency;
+import cn.gov.zhangye.credit.query.QueryProblems;
 import cn.gov.zhangye.credit.query.SubjectCode;
-import cn.gov.zhangye.credit.query.SubjectResource;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -67,7 +67,7 @@ class ReportIssuer {
       Agency agency, SubjectCode subject, CreditReport.QueryBasis basis, boolean asPdf) {
     return contents
         .read(subject, agency)
-        .map(found -> found.orElseThrow(SubjectResource::notFound))
+        .map(found -> found.orElseThrow(QueryProblems::subjectNotFound))
         .map(read -> sign(agency, basis, read))
         .flatMap(signed -> asPdf ? rendered(signed) : Uni.createFrom().item(signed))
         .call(issued -> store.save(issued.stored()));

@@ -21,4 +21,19 @@ record GroupCounts(
     long measured,
     Double averageDays,
     Double medianDays,
-    long withinLimit) {}
+    long withinLimit) {
+
+  GroupCounts named(String name) {
+    return new GroupCounts(
+        key,
+        total,
+        name,
+        created,
+        corrected,
+        rejected,
+        measured,
+        averageDays,
+        medianDays,
+        withinLimit);
+  }
+}

@@ -1,26 +1,27 @@
 package cn.gov.zhangye.credit.submission.stats;
 
+import cn.gov.zhangye.credit.record.AcceptedFigures;
 import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * What the statistics are grouped by: the SQL that gives an accepted version ({@code v} joined to
- * its record {@code r}) and a rejected record ({@code submission_error e} of {@code submission s},
- * aggregated per record) its group.
+ * What the statistics are grouped by: the record store's grouping of accepted versions, and the SQL
+ * that gives a rejected record ({@code submission_error e} of {@code submission s}, aggregated per
+ * record) its group.
  */
 enum Grouping {
-  SOURCE("source", "r.source_client_id", "s.client_id"),
-  RECORD_TYPE("recordType", "r.record_type", "max(e.record_type)"),
+  SOURCE("source", AcceptedFigures.Grouping.SOURCE, "s.client_id"),
+  RECORD_TYPE("recordType", AcceptedFigures.Grouping.RECORD_TYPE, "max(e.record_type)"),
   // A rejected record is not stored, so it has no division.
-  REGION("region", "r.division_code", "NULL::text");
+  REGION("region", AcceptedFigures.Grouping.REGION, "NULL::text");
 
   private final String parameter;
-  private final String acceptedKey;
+  private final AcceptedFigures.Grouping accepted;
   private final String rejectedKey;
 
-  Grouping(String parameter, String acceptedKey, String rejectedKey) {
+  Grouping(String parameter, AcceptedFigures.Grouping accepted, String rejectedKey) {
     this.parameter = parameter;
-    this.acceptedKey = acceptedKey;
+    this.accepted = accepted;
     this.rejectedKey = rejectedKey;
   }
 
@@ -33,8 +34,8 @@ enum Grouping {
     return parameter;
   }
 
-  String acceptedKey() {
-    return acceptedKey;
+  AcceptedFigures.Grouping accepted() {
+    return accepted;
   }
 
   String rejectedKey() {

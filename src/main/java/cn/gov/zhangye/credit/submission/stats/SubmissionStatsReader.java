@@ -1,5 +1,8 @@
 package cn.gov.zhangye.credit.submission.stats;
 
+import cn.gov.zhangye.credit.access.client.ClientDirectory;
+import cn.gov.zhangye.credit.record.AcceptedFigures;
+import cn.gov.zhangye.credit.record.RecordReads;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -7,82 +10,124 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Sums accepted and rejected records of a period per group in one statement: the groups and, by a
- * grouping set, the totals over all of them (a median over all records, not over the groups).
+ * The figures of a period per group and over all groups: accepted versions from the record store,
+ * rejected records from the submissions' own errors (each statement with a grouping set for the
+ * totals), and the sources' names from the client registry.
  */
 @ApplicationScoped
 class SubmissionStatsReader {
 
-  // $1, $2: the period as [start, end); $3: the timeliness limit in working days.
-  private static final String FIGURES =
+  // $1, $2: the period as [start, end).
+  private static final String REJECTED =
       """
-      WITH facts AS (
-        SELECT %1$s AS key, (v.change = 'CREATED')::int AS created,
-               (v.change = 'CORRECTED')::int AS corrected, 0 AS rejected, v.working_days
-          FROM credit_record_version v JOIN credit_record r ON r.id = v.record_id
-         WHERE v.change IN ('CREATED', 'CORRECTED') AND v.recorded_at >= $1 AND v.recorded_at < $2
-        UNION ALL
-        SELECT %2$s, 0, 0, 1, NULL
-          FROM submission_error e JOIN submission s ON s.id = e.submission_id
-         WHERE e.recorded_at >= $1 AND e.recorded_at < $2
-         GROUP BY e.submission_id, e.record_index, s.client_id
-      ), figures AS (
-        SELECT key, GROUPING(key) = 1 AS total,
-               coalesce(sum(created), 0) AS created, coalesce(sum(corrected), 0) AS corrected,
-               coalesce(sum(rejected), 0) AS rejected, count(working_days) AS measured,
-               avg(working_days)::float8 AS average_days,
-               percentile_cont(0.5) WITHIN GROUP (ORDER BY working_days) AS median_days,
-               count(*) FILTER (WHERE working_days <= $3) AS within_limit
-          FROM facts
-         GROUP BY GROUPING SETS ((key), ())
-      )
-      SELECT f.*, %3$s AS client_name FROM figures f %4$s
-       ORDER BY f.total, f.key NULLS LAST
+      SELECT key, GROUPING(key) = 1 AS total, count(*) AS rejected
+        FROM (SELECT %s AS key
+                FROM submission_error e JOIN submission s ON s.id = e.submission_id
+               WHERE e.recorded_at >= $1 AND e.recorded_at < $2
+               GROUP BY e.submission_id, e.record_index, s.client_id) refused
+       GROUP BY GROUPING SETS ((key), ())
       """;
 
+  private static final Comparator<GroupCounts> TOTAL_LAST_THEN_KEY =
+      Comparator.comparing(GroupCounts::total)
+          .thenComparing(GroupCounts::key, Comparator.nullsLast(Comparator.naturalOrder()));
+
   private final Pool database;
+  private final RecordReads records;
+  private final ClientDirectory clients;
 
   @Inject
-  SubmissionStatsReader(Pool database) {
+  SubmissionStatsReader(Pool database, RecordReads records, ClientDirectory clients) {
     this.database = database;
+    this.records = records;
+    this.clients = clients;
   }
 
   /** The figures of every group with records in {@code period}, then the totals. */
   Uni<List<GroupCounts>> read(Grouping grouping, StatsPeriod period, int timelinessLimit) {
-    boolean byClient = grouping == Grouping.SOURCE;
-    String sql =
-        FIGURES.formatted(
-            grouping.acceptedKey(),
-            grouping.rejectedKey(),
-            byClient ? "c.display_name" : "NULL::text",
-            byClient ? "LEFT JOIN client c ON c.id = f.key" : "");
+    return records
+        .acceptedFigures(grouping.accepted(), period.start(), period.end(), timelinessLimit)
+        .flatMap(
+            accepted ->
+                rejected(grouping, period)
+                    .flatMap(
+                        rejected -> {
+                          List<GroupCounts> merged = merge(accepted, rejected);
+                          return grouping == Grouping.SOURCE
+                              ? named(merged)
+                              : Uni.createFrom().item(merged);
+                        }));
+  }
+
+  private Uni<Map<Group, Long>> rejected(Grouping grouping, StatsPeriod period) {
     return database
-        .preparedQuery(sql)
-        .execute(Tuple.of(period.start(), period.end(), timelinessLimit))
+        .preparedQuery(REJECTED.formatted(grouping.rejectedKey()))
+        .execute(Tuple.of(period.start(), period.end()))
         .map(
             rows -> {
-              List<GroupCounts> groups = new ArrayList<>();
+              Map<Group, Long> rejected = new HashMap<>();
               for (Row row : rows) {
-                groups.add(counts(row));
+                rejected.put(
+                    new Group(row.getString("key"), row.getBoolean("total")),
+                    row.getLong("rejected"));
               }
-              return groups;
+              return rejected;
             });
   }
 
-  private static GroupCounts counts(Row row) {
-    return new GroupCounts(
-        row.getString("key"),
-        row.getBoolean("total"),
-        row.getString("client_name"),
-        row.getLong("created"),
-        row.getLong("corrected"),
-        row.getLong("rejected"),
-        row.getLong("measured"),
-        row.getDouble("average_days"),
-        row.getDouble("median_days"),
-        row.getLong("within_limit"));
+  private static List<GroupCounts> merge(
+      List<AcceptedFigures> accepted, Map<Group, Long> rejected) {
+    Map<Group, GroupCounts> groups = new HashMap<>();
+    for (AcceptedFigures figures : accepted) {
+      Group group = new Group(figures.key(), figures.total());
+      groups.put(
+          group,
+          new GroupCounts(
+              figures.key(),
+              figures.total(),
+              null,
+              figures.created(),
+              figures.corrected(),
+              rejected.getOrDefault(group, 0L),
+              figures.measured(),
+              figures.averageDays(),
+              figures.medianDays(),
+              figures.withinLimit()));
+    }
+    rejected.forEach(
+        (group, count) ->
+            groups.computeIfAbsent(
+                group,
+                only ->
+                    new GroupCounts(
+                        only.key(), only.total(), null, 0, 0, count, 0, null, null, 0)));
+    return groups.values().stream().sorted(TOTAL_LAST_THEN_KEY).toList();
   }
+
+  private Uni<List<GroupCounts>> named(List<GroupCounts> groups) {
+    Set<String> ids =
+        groups.stream().map(GroupCounts::key).filter(Objects::nonNull).collect(Collectors.toSet());
+    return clients
+        .displayNames(ids)
+        .map(
+            names -> {
+              List<GroupCounts> named = new ArrayList<>();
+              for (GroupCounts group : groups) {
+                named.add(group.named(group.key() == null ? null : names.get(group.key())));
+              }
+              return named;
+            });
+  }
+
+  /** A group's key, or the totals. */
+  private record Group(String key, boolean total) {}
 }

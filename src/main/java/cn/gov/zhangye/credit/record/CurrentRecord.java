@@ -1,17 +1,17 @@
-package cn.gov.zhangye.credit.query;
+package cn.gov.zhangye.credit.record;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * The current version of an active record, as read for the subject cache.
+ * The current version of an active record of a subject, as the record store reads it for queries.
  *
  * @param publicationUntil the last day of publication; null for none
  * @param fields the fields of the current version, identity numbers and persons' names masked;
  *     read-only
  */
-public record StoredRecord(
+public record CurrentRecord(
     long id,
     String recordType,
     int version,

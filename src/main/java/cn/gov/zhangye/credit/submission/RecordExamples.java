@@ -1,4 +1,4 @@
-package cn.gov.zhangye.credit.record;
+package cn.gov.zhangye.credit.submission;
 
 /** Examples of the record contract. */
 final class RecordExamples {

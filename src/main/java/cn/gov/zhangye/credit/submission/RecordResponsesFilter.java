@@ -1,4 +1,4 @@
-package cn.gov.zhangye.credit.record;
+package cn.gov.zhangye.credit.submission;
 
 import cn.gov.zhangye.credit.platform.openapi.ProblemSample;
 import cn.gov.zhangye.credit.platform.problem.ProblemType;

@@ -1,4 +1,4 @@
-package cn.gov.zhangye.credit.record;
+package cn.gov.zhangye.credit.submission;
 
 import cn.gov.zhangye.credit.access.ApiSecurity;
 import cn.gov.zhangye.credit.access.Scopes;
@@ -10,6 +10,9 @@ import cn.gov.zhangye.credit.platform.problem.ProblemException;
 import cn.gov.zhangye.credit.platform.problem.ProblemResponses;
 import cn.gov.zhangye.credit.platform.problem.ProblemType;
 import cn.gov.zhangye.credit.platform.problem.Violation;
+import cn.gov.zhangye.credit.record.RecordCommands;
+import cn.gov.zhangye.credit.record.RecordReads;
+import cn.gov.zhangye.credit.record.RecordView;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -43,14 +46,14 @@ public class RecordResource {
 
   private static final int MAX_REASON_LENGTH = 500;
 
-  private final RecordRepository records;
-  private final RecordRevocation revocation;
+  private final RecordReads records;
+  private final RecordCommands commands;
   private final SecurityIdentity caller;
 
   @Inject
-  RecordResource(RecordRepository records, RecordRevocation revocation, SecurityIdentity caller) {
+  RecordResource(RecordReads records, RecordCommands commands, SecurityIdentity caller) {
     this.records = records;
-    this.revocation = revocation;
+    this.commands = commands;
     this.caller = caller;
   }
 
@@ -81,7 +84,7 @@ public class RecordResource {
           @PathParam("sourceRef")
           String sourceRef) {
     return records
-        .find(clientId(), recordType, sourceRef)
+        .submitted(clientId(), recordType, sourceRef)
         .map(found -> found(found, recordType, sourceRef));
   }
 
@@ -136,7 +139,7 @@ public class RecordResource {
                   "required",
                   new Text("violation.revocation-reason", String.valueOf(MAX_REASON_LENGTH)))));
     }
-    return revocation
+    return commands
         .revoke(clientId(), recordType, sourceRef, reason)
         .map(found -> found(found, recordType, sourceRef));
   }

@@ -16,12 +16,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Revokes (撤销) a record: a new version marks it revoked, so that it leaves every output while its
+ * The changes of a stored record other than a new submission (public API of the record store).
+ *
+ * <p>Revocation (撤销): a new version marks it revoked, so that it leaves every output while its
  * history stays; the outbox and the change feed learn of it in the same transaction. Revoking a
  * revoked record changes nothing.
  */
 @ApplicationScoped
-class RecordRevocation {
+public class RecordCommands {
 
   private static final String REVOKE =
       "UPDATE credit_record SET status = 'REVOKED', version = version + 1, updated_at = now()"
@@ -41,7 +43,7 @@ class RecordRevocation {
   private final Event<RecordsChanged> changes;
 
   @Inject
-  RecordRevocation(
+  RecordCommands(
       Pool database,
       RecordRepository records,
       ChangeEvents events,
@@ -59,7 +61,7 @@ class RecordRevocation {
    * committed, and before it is answered, the readers of the subject learn that the record left the
    * outputs; the observers may block (a cluster-wide write), so they run off the event loop.
    */
-  Uni<Optional<RecordView>> revoke(
+  public Uni<Optional<RecordView>> revoke(
       String clientId, String recordType, String sourceRef, String reason) {
     return database
         .withTransaction(

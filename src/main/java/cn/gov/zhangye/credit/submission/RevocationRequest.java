@@ -1,4 +1,4 @@
-package cn.gov.zhangye.credit.record;
+package cn.gov.zhangye.credit.submission;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

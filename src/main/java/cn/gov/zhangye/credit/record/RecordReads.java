@@ -1,0 +1,76 @@
+package cn.gov.zhangye.credit.record;
+
+import cn.gov.zhangye.credit.catalog.SubjectKind;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the other features read of the two credit databases (public API of the record store): a
+ * subject's current records, the list standing of organisations, a submitter's own record, and the
+ * figures of the submission statistics. Only this feature names its tables.
+ */
+@ApplicationScoped
+public class RecordReads {
+
+  private final SubjectRecordsReader subjectRecords;
+  private final AcceptedFiguresReader figures;
+  private final RecordRepository records;
+
+  @Inject
+  RecordReads(
+      SubjectRecordsReader subjectRecords,
+      AcceptedFiguresReader figures,
+      RecordRepository records) {
+    this.subjectRecords = subjectRecords;
+    this.figures = figures;
+    this.records = records;
+  }
+
+  /** The current records of these subjects of {@code kind} that {@code selection} keeps. */
+  public Uni<SubjectRecords> current(
+      SubjectKind kind, Collection<Long> subjectIds, RecordSelection selection) {
+    return subjectRecords.current(kind, subjectIds, selection);
+  }
+
+  /**
+   * Of these organisations, those with a published record of a {@code readableTypes} type, with
+   * their standing on the black and red lists (published records of those types).
+   */
+  public Uni<Map<Long, ListStanding>> standing(
+      Collection<Long> organisationIds,
+      Set<String> readableTypes,
+      Set<String> blackListTypes,
+      Set<String> redListTypes,
+      LocalDate today) {
+    if (organisationIds.isEmpty()) {
+      return Uni.createFrom().item(Map.of());
+    }
+    return subjectRecords.standing(
+        organisationIds, readableTypes, blackListTypes, redListTypes, today);
+  }
+
+  /** The record {@code (recordType, sourceRef)} of {@code clientId} with its history. */
+  public Uni<Optional<RecordView>> submitted(String clientId, String recordType, String sourceRef) {
+    return records.find(clientId, recordType, sourceRef);
+  }
+
+  /**
+   * The versions accepted in {@code [start, end)} per group of {@code grouping}, then over all;
+   * {@code timelinessLimit} in working days.
+   */
+  public Uni<List<AcceptedFigures>> acceptedFigures(
+      AcceptedFigures.Grouping grouping,
+      OffsetDateTime start,
+      OffsetDateTime end,
+      int timelinessLimit) {
+    return figures.read(grouping, start, end, timelinessLimit);
+  }
+}

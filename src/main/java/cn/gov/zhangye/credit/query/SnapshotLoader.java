@@ -45,7 +45,7 @@ class SnapshotLoader {
       " s.id AS subject_id, s.division_code, s.created_at, s.updated_at, c.id AS record_id,"
           + " c.record_type, c.version, c.decision_date, c.publication_until,"
           + " c.updated_at AS record_updated_at, v.fields::text AS fields,"
-          + " (SELECT coalesce(max(position), 0) FROM change_feed) AS as_of_position";
+          + " (SELECT coalesce(max(position), 0) FROM record_change) AS as_of_position";
 
   private static final String ORDER = " ORDER BY s.id, c.decision_date DESC, c.id DESC";
 

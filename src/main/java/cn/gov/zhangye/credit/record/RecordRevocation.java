@@ -1,9 +1,5 @@
 package cn.gov.zhangye.credit.record;
 
-import cn.gov.zhangye.credit.catalog.Catalog;
-import cn.gov.zhangye.credit.catalog.RecordType;
-import cn.gov.zhangye.credit.catalog.SharingLevel;
-import cn.gov.zhangye.credit.catalog.SubjectKind;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -17,8 +13,8 @@ import java.util.Set;
 
 /**
  * Revokes (撤销) a record: a new version marks it revoked, so that it leaves every output while its
- * history stays; the outbox and the change feed learn of it in the same transaction. Revoking a
- * revoked record changes nothing.
+ * history stays; the journal receives the change in the same transaction. Revoking a revoked record
+ * changes nothing.
  */
 @ApplicationScoped
 class RecordRevocation {
@@ -36,21 +32,18 @@ class RecordRevocation {
 
   private final Pool database;
   private final RecordRepository records;
-  private final ChangeEvents events;
-  private final Catalog catalog;
+  private final RecordJournal journal;
   private final Event<RecordsChanged> changes;
 
   @Inject
   RecordRevocation(
       Pool database,
       RecordRepository records,
-      ChangeEvents events,
-      Catalog catalog,
+      RecordJournal journal,
       Event<RecordsChanged> changes) {
     this.database = database;
     this.records = records;
-    this.events = events;
-    this.catalog = catalog;
+    this.journal = journal;
     this.changes = changes;
   }
 
@@ -71,7 +64,7 @@ class RecordRevocation {
                           if (found.isEmpty() || "REVOKED".equals(found.get().view().status())) {
                             return Uni.createFrom().item(new Revoked(found, false));
                           }
-                          return revoke(tx, clientId, found.get(), reason)
+                          return revoke(tx, found.get(), reason)
                               .flatMap(
                                   done -> records.find(tx, clientId, recordType, sourceRef, false))
                               .map(revoked -> new Revoked(revoked, true));
@@ -80,7 +73,7 @@ class RecordRevocation {
         .map(revoked -> revoked.record().map(StoredRecord::view));
   }
 
-  private Uni<Void> revoke(SqlConnection tx, String clientId, StoredRecord record, String reason) {
+  private Uni<Void> revoke(SqlConnection tx, StoredRecord record, String reason) {
     return tx.preparedQuery(REVOKE)
         .execute(Tuple.of(record.id()))
         .map(rows -> rows.iterator().next().getInteger("version"))
@@ -89,7 +82,12 @@ class RecordRevocation {
                 tx.preparedQuery(REVOKED_VERSION)
                     .execute(Tuple.of(record.id(), version, reason))
                     .flatMap(
-                        inserted -> events.append(tx, clientId, List.of(change(record, version)))));
+                        inserted ->
+                            journal.append(
+                                tx,
+                                List.of(
+                                    new RecordJournal.Change(
+                                        RecordChange.REVOKED, record.id(), version)))));
   }
 
   private Uni<Void> announce(Revoked revoked) {
@@ -104,15 +102,4 @@ class RecordRevocation {
 
   /** The record as read after the transaction, and whether this call revoked it. */
   private record Revoked(Optional<StoredRecord> record, boolean changed) {}
-
-  private ChangeEvents.Change change(StoredRecord record, int version) {
-    RecordType type = catalog.requireRecordType(record.view().recordType());
-    return new ChangeEvents.Change(
-        RecordChange.REVOKED,
-        record.id(),
-        version,
-        type.code(),
-        SubjectKind.valueOf(record.view().subject().kind()),
-        type.sharing() == SharingLevel.PUBLIC);
-  }
 }

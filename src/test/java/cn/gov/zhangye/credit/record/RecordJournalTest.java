@@ -46,11 +46,7 @@ class RecordJournalTest {
                             .flatMap(appended -> Uni.createFrom().failure(new CallerFailed())))
                 .await()
                 .atMost(WAIT));
-    database
-        .withTransaction(
-            tx -> journal.append(tx, List.of(new Change(RecordChange.REVOKED, record, 2))))
-        .await()
-        .atMost(WAIT);
+    appendInATransaction(new Change(RecordChange.REVOKED, record, 2));
 
     List<JournalEntry> entries = reader.take(1, WAIT);
     assertEquals(1, entries.size());
@@ -75,16 +71,9 @@ class RecordJournalTest {
     assertThrows(
         IllegalStateException.class,
         () ->
-            database
-                .withTransaction(
-                    tx ->
-                        journal.append(
-                            tx,
-                            List.of(
-                                new Change(RecordChange.CORRECTED, record, 2),
-                                new Change(RecordChange.CREATED, -1, 1))))
-                .await()
-                .atMost(WAIT));
+            appendInATransaction(
+                new Change(RecordChange.CORRECTED, record, 2),
+                new Change(RecordChange.CREATED, -1, 1)));
     assertEquals(
         0, TestDatabase.count("SELECT count(*) FROM record_change WHERE record_id = ?", record));
   }
@@ -94,16 +83,8 @@ class RecordJournalTest {
     long rating = newRecord("CREDIT_RATING");
     long penalty = newRecord("ADMIN_PENALTY");
     JournalCursor start = head();
-    database
-        .withTransaction(
-            tx ->
-                journal.append(
-                    tx,
-                    List.of(
-                        new Change(RecordChange.CREATED, rating, 1),
-                        new Change(RecordChange.CREATED, penalty, 1))))
-        .await()
-        .atMost(WAIT);
+    appendInATransaction(
+        new Change(RecordChange.CREATED, rating, 1), new Change(RecordChange.CREATED, penalty, 1));
 
     List<JournalEntry> every =
         new JournalReading(journal::read, start, Set.of(rating, penalty)).take(2, WAIT);
@@ -170,6 +151,10 @@ class RecordJournalTest {
 
     List<JournalEntry> entries = reader.take(2, WAIT);
     assertEquals(List.of(2, 3), entries.stream().map(JournalEntry::recordVersion).toList());
+  }
+
+  private void appendInATransaction(Change... changes) {
+    database.withTransaction(tx -> journal.append(tx, List.of(changes))).await().atMost(WAIT);
   }
 
   private JournalCursor head() {

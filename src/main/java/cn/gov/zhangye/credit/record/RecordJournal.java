@@ -16,11 +16,11 @@ import java.util.List;
 
 /**
  * The change journal: one entry per committed change of a record, appended in the transaction of
- * the change, read in journal order after a cursor. A read takes only entries of transactions that
- * ended before the oldest one still writing began, and orders them by the transaction and the
- * position, so that an entry committed late is never passed over (the rule and its proof are in
- * {@code V8__record_change_journal.sql} and docs/adr/0003-change-journal-as-outbox.md). The changes
- * of one record keep the order of their commits.
+ * the change, read in journal order after a cursor. A read takes only entries whose transaction id
+ * is below that of every transaction still in progress, ordered by that id and the position, so
+ * that an entry committed late is never passed over (the rule and its proof are in {@code
+ * V8__record_change_journal.sql} and docs/adr/0003-change-journal-as-outbox.md). The changes of one
+ * record keep the order of their commits.
  */
 @ApplicationScoped
 public class RecordJournal {

@@ -91,8 +91,8 @@ public class CopyCeiling {
   private static void emptyTables(Connection connection) throws SQLException {
     try (Statement statement = connection.createStatement()) {
       statement.execute(
-          "TRUNCATE credit_record, credit_record_version, exchange_outbox, change_feed,"
-              + " legal_person, natural_person RESTART IDENTITY CASCADE");
+          "TRUNCATE credit_record, credit_record_version, record_change, legal_person,"
+              + " natural_person RESTART IDENTITY CASCADE");
       statement.execute(
           "VACUUM ANALYZE credit_record, credit_record_version, legal_person, natural_person");
       statement.execute("CHECKPOINT");

@@ -33,9 +33,9 @@ import org.postgresql.copy.CopyManager;
  * once from one pass of the generator; then the keys, indexes and foreign keys are created again
  * from the saved definitions (so validated), the identity sequences moved past the ids, VACUUM
  * ANALYZE, CHECKPOINT. {@code max_wal_size} is raised during the load and reset afterwards. The
- * outbox and the change feed stay empty: an exchange would otherwise deliver millions of events
- * during the benchmark. It refuses a database that already holds subjects or records: a benchmark
- * database only; after a failure, discard the data directory.
+ * change journal stays empty: an exchange would otherwise deliver millions of events during the
+ * benchmark. It refuses a database that already holds subjects or records: a benchmark database
+ * only; after a failure, discard the data directory.
  *
  * <pre>
  * javac -d CLASSES -cp PGJDBC.jar bench/generator/GenerateRecords.java bench/query/LoadQueryDataset.java

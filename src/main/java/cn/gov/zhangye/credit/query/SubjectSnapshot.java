@@ -18,8 +18,8 @@ import java.util.Optional;
  * @param registrationNumber the business registration number (工商注册号), where known
  * @param firstRecordedAt when the platform first recorded the subject
  * @param updatedAt when the subject's own data last changed
- * @param asOfPosition the greatest change-feed position in the database snapshot it was read from:
- *     the subject and its records are as of that position
+ * @param asOfPosition the greatest change-journal position in the database snapshot its records
+ *     were read from: its records are as of that position
  * @param records newest decision first
  */
 public record SubjectSnapshot(

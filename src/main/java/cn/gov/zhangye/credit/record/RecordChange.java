@@ -1,6 +1,6 @@
 package cn.gov.zhangye.credit.record;
 
-/** How a version came to be; also the kind of its outbox event and change-feed entry. */
+/** How a version came to be; also the kind of its entry in the {@link RecordJournal}. */
 public enum RecordChange {
   /** 新增: the first version of a record. */
   CREATED,

@@ -1,9 +1,5 @@
 package cn.gov.zhangye.credit.record;
 
-import cn.gov.zhangye.credit.catalog.Catalog;
-import cn.gov.zhangye.credit.catalog.RecordType;
-import cn.gov.zhangye.credit.catalog.SharingLevel;
-import cn.gov.zhangye.credit.catalog.SubjectKind;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -19,8 +15,8 @@ import java.util.Set;
  * The changes of a stored record other than a new submission (public API of the record store).
  *
  * <p>Revocation (撤销): a new version marks it revoked, so that it leaves every output while its
- * history stays; the outbox and the change feed learn of it in the same transaction. Revoking a
- * revoked record changes nothing.
+ * history stays; the journal receives the change in the same transaction. Revoking a revoked record
+ * changes nothing.
  */
 @ApplicationScoped
 public class RecordCommands {
@@ -38,21 +34,18 @@ public class RecordCommands {
 
   private final Pool database;
   private final RecordRepository records;
-  private final ChangeEvents events;
-  private final Catalog catalog;
+  private final RecordJournal journal;
   private final Event<RecordsChanged> changes;
 
   @Inject
   RecordCommands(
       Pool database,
       RecordRepository records,
-      ChangeEvents events,
-      Catalog catalog,
+      RecordJournal journal,
       Event<RecordsChanged> changes) {
     this.database = database;
     this.records = records;
-    this.events = events;
-    this.catalog = catalog;
+    this.journal = journal;
     this.changes = changes;
   }
 
@@ -73,7 +66,7 @@ public class RecordCommands {
                           if (found.isEmpty() || "REVOKED".equals(found.get().view().status())) {
                             return Uni.createFrom().item(new Revoked(found, false));
                           }
-                          return revoke(tx, clientId, found.get(), reason)
+                          return revoke(tx, found.get(), reason)
                               .flatMap(
                                   done -> records.find(tx, clientId, recordType, sourceRef, false))
                               .map(revoked -> new Revoked(revoked, true));
@@ -82,7 +75,7 @@ public class RecordCommands {
         .map(revoked -> revoked.record().map(StoredRecord::view));
   }
 
-  private Uni<Void> revoke(SqlConnection tx, String clientId, StoredRecord record, String reason) {
+  private Uni<Void> revoke(SqlConnection tx, StoredRecord record, String reason) {
     return tx.preparedQuery(REVOKE)
         .execute(Tuple.of(record.id()))
         .map(rows -> rows.iterator().next().getInteger("version"))
@@ -91,7 +84,12 @@ public class RecordCommands {
                 tx.preparedQuery(REVOKED_VERSION)
                     .execute(Tuple.of(record.id(), version, reason))
                     .flatMap(
-                        inserted -> events.append(tx, clientId, List.of(change(record, version)))));
+                        inserted ->
+                            journal.append(
+                                tx,
+                                List.of(
+                                    new RecordJournal.Change(
+                                        RecordChange.REVOKED, record.id(), version)))));
   }
 
   private Uni<Void> announce(Revoked revoked) {
@@ -106,15 +104,4 @@ public class RecordCommands {
 
   /** The record as read after the transaction, and whether this call revoked it. */
   private record Revoked(Optional<StoredRecord> record, boolean changed) {}
-
-  private ChangeEvents.Change change(StoredRecord record, int version) {
-    RecordType type = catalog.requireRecordType(record.view().recordType());
-    return new ChangeEvents.Change(
-        RecordChange.REVOKED,
-        record.id(),
-        version,
-        type.code(),
-        SubjectKind.valueOf(record.view().subject().kind()),
-        type.sharing() == SharingLevel.PUBLIC);
-  }
 }

@@ -1,6 +1,5 @@
 package cn.gov.zhangye.credit.record;
 
-import cn.gov.zhangye.credit.catalog.SharingLevel;
 import cn.gov.zhangye.credit.platform.i18n.Text;
 import cn.gov.zhangye.credit.platform.problem.Violation;
 import cn.gov.zhangye.credit.subject.StoredSubjects;
@@ -22,8 +21,8 @@ import java.util.UUID;
 
 /**
  * Writes a chunk of drafts of one client, set-based, inside the caller's transaction: subjects, new
- * records and corrections with their versions, one outbox event per change and a change-feed entry
- * for published types. A draft equal to the current version changes nothing.
+ * records and corrections with their versions, and one journal entry per change. A draft equal to
+ * the current version changes nothing.
  */
 @ApplicationScoped
 public class RecordWriter {
@@ -62,12 +61,12 @@ public class RecordWriter {
           + " $7::bytea[], $8::date[], $9::date[], $10::int4[]) AS u(id, v, c, h, f, s, dd, pu, w)";
 
   private final SubjectStore subjects;
-  private final ChangeEvents events;
+  private final RecordJournal journal;
 
   @Inject
-  RecordWriter(SubjectStore subjects, ChangeEvents events) {
+  RecordWriter(SubjectStore subjects, RecordJournal journal) {
     this.subjects = subjects;
-    this.events = events;
+    this.journal = journal;
   }
 
   /**
@@ -156,7 +155,7 @@ public class RecordWriter {
                         List<Versioned> written = new ArrayList<>(createdVersions);
                         written.addAll(corrected);
                         return insertVersions(tx, submissionId, written)
-                            .flatMap(done -> events.append(tx, clientId, changes(written)));
+                            .flatMap(done -> journal.append(tx, changes(written)));
                       });
             })
         .map(done -> outcomes);
@@ -271,17 +270,12 @@ public class RecordWriter {
     return versioned.change() == RecordChange.CREATED ? versioned.draft().workingDays() : null;
   }
 
-  private static List<ChangeEvents.Change> changes(List<Versioned> written) {
+  private static List<RecordJournal.Change> changes(List<Versioned> written) {
     return written.stream()
         .map(
             versioned ->
-                new ChangeEvents.Change(
-                    versioned.change(),
-                    versioned.recordId(),
-                    versioned.version(),
-                    versioned.draft().type().code(),
-                    versioned.draft().subject().kind(),
-                    versioned.draft().type().sharing() == SharingLevel.PUBLIC))
+                new RecordJournal.Change(
+                    versioned.change(), versioned.recordId(), versioned.version()))
         .toList();
   }
 

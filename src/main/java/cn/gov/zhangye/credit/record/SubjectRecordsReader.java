@@ -31,7 +31,7 @@ class SubjectRecordsReader {
   private static final String CURRENT =
       "SELECT s.id AS subject_id, c.id AS record_id, c.record_type, c.version, c.decision_date,"
           + " c.publication_until, c.updated_at, v.fields::text AS fields,"
-          + " (SELECT coalesce(max(position), 0) FROM change_feed) AS as_of_position"
+          + " (SELECT coalesce(max(position), 0) FROM record_change) AS as_of_position"
           + " FROM unnest($1::int8[]) AS s(id)"
           + " LEFT JOIN credit_record c ON c.%s = s.id AND c.status = 'ACTIVE'"
           + " AND c.record_type <> ALL($2::text[])"

@@ -72,7 +72,7 @@ class CrashAndRetryIT {
             RECORDS,
             query(
                 database,
-                "SELECT count(*) FROM exchange_outbox o JOIN credit_record c ON c.id = o.record_id"
+                "SELECT count(*) FROM record_change j JOIN credit_record c ON c.id = j.record_id"
                     + " WHERE c.source_ref LIKE ?",
                 prefix + "-%"));
       }

@@ -103,8 +103,8 @@ class SubmissionFlowTest {
         .body("history[0].change", equalTo("CORRECTED"))
         .body("history[1].change", equalTo("CREATED"))
         .body("history[1].fields.CF_NR_FK", equalTo(2));
-    assertEquals(2, outboxEvents(ref));
-    assertEquals(2, feedEntries(ref));
+    assertEquals(2, journalEntries(ref, ""));
+    assertEquals(2, journalEntries(ref, " AND j.published"));
   }
 
   @Test
@@ -123,7 +123,7 @@ class SubmissionFlowTest {
         .body("history[0].change", equalTo("REVOKED"))
         .body("history[0].reason", equalTo("处罚决定已被行政复议撤销"));
     revoke(ref, "再次撤销").statusCode(200).body("version", equalTo(2));
-    assertEquals(2, outboxEvents(ref));
+    assertEquals(2, journalEntries(ref, ""));
 
     submit(
             TestRecords.jsonArray(
@@ -216,17 +216,11 @@ class SubmissionFlowTest {
         .then();
   }
 
-  private static long outboxEvents(String ref) {
+  private static long journalEntries(String ref, String condition) {
     return TestDatabase.count(
-        "SELECT count(*) FROM exchange_outbox o JOIN credit_record c ON c.id = o.record_id"
-            + " WHERE c.source_ref = ?",
-        ref);
-  }
-
-  private static long feedEntries(String ref) {
-    return TestDatabase.count(
-        "SELECT count(*) FROM change_feed f JOIN credit_record c ON c.id = f.record_id"
-            + " WHERE c.source_ref = ?",
+        "SELECT count(*) FROM record_change j JOIN credit_record c ON c.id = j.record_id"
+            + " WHERE c.source_ref = ?"
+            + condition,
         ref);
   }
 }

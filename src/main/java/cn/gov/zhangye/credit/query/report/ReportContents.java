@@ -18,14 +18,14 @@ import java.util.stream.Collectors;
 
 /**
  * What a report holds for one agency: the subject, the records the agency may see and the
- * change-feed position they are as of.
+ * change-journal position they are as of.
  *
  * <p>It is read from the query feature's subject cache and filtered by its {@link Visibility}, as
  * every query is. The cache can state the position: each cached subject carries the greatest
- * change-feed position of the database snapshot it was read from (read in the same statement as the
- * subject and its records), and a copy is dropped on every replica when one of its records changes.
- * A report from a copy is therefore as of that copy's position, which may be older than the newest
- * position of the feed but is true of every record it shows; no separate snapshot read is needed.
+ * change-journal position of the database snapshot it was read from (read in the same statement as
+ * its records), and a copy is dropped on every replica when one of its records changes. A report
+ * from a copy is therefore as of that copy's position, which may be older than the newest position
+ * of the journal but is true of every record it shows; no separate snapshot read is needed.
  *
  * <p>Unlike a query, a report is issued on a known subject even when the agency may see none of its
  * records: the report then states that it holds none.
@@ -95,7 +95,8 @@ class ReportContents {
    * What a report holds.
    *
    * @param subjectKey the subject's key without personal data ({@link SubjectCode#key()})
-   * @param asOfPosition the greatest change-feed position of the snapshot the records were read in
+   * @param asOfPosition the greatest change-journal position of the snapshot the records were read
+   *     in
    */
   record Contents(
       String subjectKey, ReportSubject subject, List<ReportRecord> records, long asOfPosition) {}

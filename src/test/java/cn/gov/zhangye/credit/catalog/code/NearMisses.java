@@ -1,5 +1,6 @@
 package cn.gov.zhangye.credit.catalog.code;
 
+import cn.gov.zhangye.credit.testing.TestCodes;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,6 +30,16 @@ final class NearMisses {
         + code.substring(position + 2);
   }
 
+  /** {@code code} with one character in its full-width form, every way. */
+  static List<String> withAFullWidthCharacter(String code) {
+    List<String> changed = new ArrayList<>();
+    for (int position = 0; position < code.length(); position++) {
+      changed.add(
+          replaced(code, position, TestCodes.fullWidth(code.substring(position, position + 1))));
+    }
+    return changed;
+  }
+
   /** {@code code} with one whitespace character before, inside or after it, every way. */
   static List<String> withWhitespace(String code) {
     List<String> changed = new ArrayList<>();
@@ -48,6 +59,30 @@ final class NearMisses {
     }
     for (int position = 0; position <= code.length(); position++) {
       changed.add(inserted(code, position, String.valueOf(extra)));
+    }
+    return changed;
+  }
+
+  /** {@code code} with one character replaced by another of {@code characters}, every way. */
+  static List<String> substitutions(String code, String characters) {
+    List<String> changed = new ArrayList<>();
+    for (int position = 0; position < code.length(); position++) {
+      for (char replacement : characters.toCharArray()) {
+        if (replacement != code.charAt(position)) {
+          changed.add(replaced(code, position, String.valueOf(replacement)));
+        }
+      }
+    }
+    return changed;
+  }
+
+  /** {@code code} with two different neighbours swapped, every way. */
+  static List<String> adjacentSwaps(String code) {
+    List<String> changed = new ArrayList<>();
+    for (int position = 0; position + 1 < code.length(); position++) {
+      if (code.charAt(position) != code.charAt(position + 1)) {
+        changed.add(swapped(code, position));
+      }
     }
     return changed;
   }

@@ -54,23 +54,16 @@ class UnifiedSocialCreditCodeProperties {
 
   @Property(tries = 40)
   void everySingleCharacterSubstitutionFails(@ForAll("validCodes") String code) {
-    for (int position = 0; position < code.length(); position++) {
-      for (char replacement : (ALPHABET + LETTERS_LEFT_OUT).toCharArray()) {
-        if (replacement != code.charAt(position)) {
-          assertFails(NearMisses.replaced(code, position, String.valueOf(replacement)));
-        }
-      }
-    }
+    NearMisses.substitutions(code, ALPHABET + LETTERS_LEFT_OUT)
+        .forEach(UnifiedSocialCreditCodeProperties::assertFails);
   }
 
   /** Weights 3^(i−1) mod 31 differ between neighbours, so a swap in the first 17 always shows. */
   @Property(tries = 100)
   void everyAdjacentTranspositionInTheFirst17Fails(@ForAll("validCodes") String code) {
-    for (int position = 0; position < 16; position++) {
-      if (code.charAt(position) != code.charAt(position + 1)) {
-        assertFails(NearMisses.swapped(code, position));
-      }
-    }
+    NearMisses.adjacentSwaps(code.substring(0, 17)).stream()
+        .map(swapped -> swapped + code.charAt(17))
+        .forEach(UnifiedSocialCreditCodeProperties::assertFails);
   }
 
   /** Swapping the check character in may or may not pass: as the standard says, no more. */
@@ -89,11 +82,8 @@ class UnifiedSocialCreditCodeProperties {
 
   @Property(tries = 100)
   void aFullWidthCharacterFails(@ForAll("validCodes") String code) {
-    for (int position = 0; position < code.length(); position++) {
-      assertFails(
-          NearMisses.replaced(
-              code, position, TestCodes.fullWidth(code.substring(position, position + 1))));
-    }
+    NearMisses.withAFullWidthCharacter(code)
+        .forEach(UnifiedSocialCreditCodeProperties::assertFails);
   }
 
   @Property(tries = 100)

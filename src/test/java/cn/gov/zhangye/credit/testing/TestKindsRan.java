@@ -66,6 +66,7 @@ public final class TestKindsRan {
       System.out.println("Test kinds of " + runner + ": not checked, the tests were skipped");
       return;
     }
+    System.out.println("Tests run by kind (" + runner + "): " + ranByKind(build, runner));
     List<String> problems = problems(build, runner);
     if (!problems.isEmpty()) {
       throw new IllegalStateException(String.join(System.lineSeparator(), problems));
@@ -75,41 +76,39 @@ public final class TestKindsRan {
   /** What is wrong with the tests {@code runner} ran in {@code build}; empty when all is well. */
   static List<String> problems(Path build, String runner) {
     List<String> problems = new ArrayList<>();
-    Map<Kind, Integer> ran = ranByKind(build.resolve(runner + "-reports"));
-    StringBuilder summary = new StringBuilder("Tests run by kind (" + runner + "):");
-    for (Kind kind : Kind.values()) {
-      if (kind.runner.equals(runner)) {
-        summary.append(" *").append(kind.suffix).append(' ').append(ran.get(kind));
-        if (ran.get(kind) == 0) {
-          problems.add(
-              "No *"
-                  + kind.suffix
-                  + " test ran: "
-                  + runner
-                  + "'s includes or filters leave out every class of that kind.");
-        }
-      }
-    }
-    System.out.println(summary);
+    ranByKind(build, runner)
+        .forEach(
+            (kind, ran) -> {
+              if (ran == 0) {
+                problems.add(
+                    "No *"
+                        + kind.suffix
+                        + " test ran: "
+                        + runner
+                        + "'s includes or filters leave out every class of that kind.");
+              }
+            });
     if (runner.equals("surefire")) {
       problems.addAll(unnamedTestClasses(build.resolve("test-classes")));
     }
     return problems;
   }
 
-  /** The tests run (not skipped) in the reports of {@code reports}, by kind of their class. */
-  static Map<Kind, Integer> ranByKind(Path reports) {
+  /** The tests {@code runner} ran (not skipped) in {@code build}, by its kinds. */
+  static Map<Kind, Integer> ranByKind(Path build, String runner) {
     Map<Kind, Integer> ran = new EnumMap<>(Kind.class);
     for (Kind kind : Kind.values()) {
-      ran.put(kind, 0);
+      if (kind.runner.equals(runner)) {
+        ran.put(kind, 0);
+      }
     }
-    for (Path report : files(reports, "TEST-", ".xml")) {
+    for (Path report : files(build.resolve(runner + "-reports"), "TEST-", ".xml")) {
       Element suite = root(report);
       String simpleName = topLevel(suite.getAttribute("name").replaceAll(".*\\.", ""));
       int executed =
           Integer.parseInt(suite.getAttribute("tests"))
               - Integer.parseInt(suite.getAttribute("skipped"));
-      for (Kind kind : Kind.values()) {
+      for (Kind kind : ran.keySet()) {
         if (simpleName.endsWith(kind.suffix)) {
           ran.merge(kind, executed, Integer::sum);
         }

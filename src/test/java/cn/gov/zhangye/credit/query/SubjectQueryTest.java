@@ -173,12 +173,14 @@ class SubjectQueryTest {
   @Test
   void recordsArePagedNewestDecisionFirstWithinTheMaximumPageSize() {
     String company = TestRecords.newEnterprise("620702");
+    // Read once: the dates asserted are the dates sent, even across midnight.
+    java.time.LocalDate tenDaysAgo = java.time.LocalDate.now().minusDays(10);
     ObjectNode[] licences = new ObjectNode[5];
     for (int i = 0; i < licences.length; i++) {
       licences[i] = TestRecords.licence(TestRecords.sourceRef("q-page"), company, "甘州分页公司");
       TestRecords.fields(licences[i])
-          .put("XK_JDRQ", java.time.LocalDate.now().minusDays(10 + i).toString())
-          .put("XK_YXQZ", java.time.LocalDate.now().minusDays(10 + i).toString());
+          .put("XK_JDRQ", tenDaysAgo.minusDays(i).toString())
+          .put("XK_YXQZ", tenDaysAgo.minusDays(i).toString());
     }
     submit(DEPARTMENT, licences);
 
@@ -186,25 +188,21 @@ class SubjectQueryTest {
         records(AGENCY, company, "?size=2")
             .statusCode(200)
             .body("items", hasSize(2))
-            .body(
-                "items[0].decisionDate",
-                equalTo(java.time.LocalDate.now().minusDays(10).toString()))
+            .body("items[0].decisionDate", equalTo(tenDaysAgo.toString()))
             .extract()
             .path("next");
     String last =
         records(AGENCY, company, "?size=2&cursor=" + next)
             .statusCode(200)
             .body("items", hasSize(2))
-            .body(
-                "items[0].decisionDate",
-                equalTo(java.time.LocalDate.now().minusDays(12).toString()))
+            .body("items[0].decisionDate", equalTo(tenDaysAgo.minusDays(2).toString()))
             .extract()
             .path("next");
     records(AGENCY, company, "?size=2&cursor=" + last)
         .statusCode(200)
         .body("items", hasSize(1))
         .body("next", nullValue());
-    records(AGENCY, company, "?from=" + java.time.LocalDate.now().minusDays(11))
+    records(AGENCY, company, "?from=" + tenDaysAgo.minusDays(1))
         .statusCode(200)
         .body("items", hasSize(2));
 

@@ -22,6 +22,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,16 +35,17 @@ class SubmissionBadInputTest {
   private static final String PROBLEMS = "https://credit.zhangye.gov.cn/problems/";
   private static final String NDJSON = "application/x-ndjson";
   private static final String CSV = "text/csv";
+  private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
   private static final String COMPANY_NAME = "张掖市甘州区示例商贸有限公司";
 
   @Test
   void malformedJsonIsRefusedWholeAndNothingIsStored() {
-    long before = submissions();
-    post("[" + penalty() + ", {\"recordType\": ", ContentType.JSON.toString())
+    String key = refusedKey();
+    post("[" + penalty() + ", {\"recordType\": ", ContentType.JSON.toString(), key)
         .statusCode(400)
         .contentType("application/problem+json")
         .body("type", equalTo(PROBLEMS + "malformed-request"));
-    assertEquals(before, submissions());
+    assertEquals(0, submissionsWith(key));
   }
 
   @Test
@@ -67,10 +69,11 @@ class SubmissionBadInputTest {
 
   @Test
   void gbkBytesAreRefusedNeverStoredAsMojibake() {
-    long before = submissions();
+    String key = refusedKey();
     byte[] gbk = csv(penalty()).getBytes(Charset.forName("GBK"));
     as("demo-department")
         .contentType(CSV)
+        .header(IDEMPOTENCY_KEY, key)
         .body(gbk)
         .post("/api/v1/submissions")
         .then()
@@ -78,11 +81,12 @@ class SubmissionBadInputTest {
         .body("type", equalTo(PROBLEMS + "invalid-encoding"));
     as("demo-department")
         .contentType("text/csv; charset=GBK")
+        .header(IDEMPOTENCY_KEY, key)
         .body(gbk)
         .post("/api/v1/submissions")
         .then()
         .statusCode(415);
-    assertEquals(before, submissions());
+    assertEquals(0, submissionsWith(key));
   }
 
   @Test
@@ -147,12 +151,12 @@ class SubmissionBadInputTest {
 
   @Test
   void moreRecordsThanTheBatchLimitAreRefused() {
-    long before = submissions();
-    post("{}\n".repeat(3001), NDJSON)
+    String key = refusedKey();
+    post("{}\n".repeat(3001), NDJSON, key)
         .statusCode(413)
         .body("type", equalTo(PROBLEMS + "too-many-records"))
         .body("detail", containsString("3000"));
-    assertEquals(before, submissions());
+    assertEquals(0, submissionsWith(key));
   }
 
   @Test
@@ -270,7 +274,24 @@ class SubmissionBadInputTest {
         .then();
   }
 
-  private static long submissions() {
-    return TestDatabase.count("SELECT count(*) FROM submission");
+  private static ValidatableResponse post(String body, String contentType, String key) {
+    return as("demo-department")
+        .contentType(contentType)
+        .header(IDEMPOTENCY_KEY, key)
+        .body(body.getBytes(StandardCharsets.UTF_8))
+        .post("/api/v1/submissions")
+        .then();
+  }
+
+  /** A key of its own for a request to be refused, so that what it stored can be counted. */
+  private static String refusedKey() {
+    return "refused-" + UUID.randomUUID();
+  }
+
+  private static long submissionsWith(String key) {
+    return TestDatabase.count(
+        "SELECT count(*) FROM submission WHERE client_id = 'demo-department'"
+            + " AND idempotency_key = ?",
+        key);
   }
 }

@@ -5,13 +5,17 @@ import static io.restassured.RestAssured.given;
 import io.restassured.config.EncoderConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Requests as one of the demo clients, with a token from the token endpoint. */
 public final class Callers {
 
-  private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+  /** Well before the gateway's tokens expire (15 minutes), a remembered token is replaced. */
+  private static final Duration TOKEN_KEPT = Duration.ofMinutes(10);
+
+  private static final Map<String, Remembered> TOKENS = new ConcurrentHashMap<>();
   private static final RestAssuredConfig AS_SENT =
       RestAssuredConfig.config()
           .encoderConfig(
@@ -27,9 +31,16 @@ public final class Callers {
     return given().config(AS_SENT).auth().oauth2(token(clientId));
   }
 
-  /** A token of the demo client, fetched once per test run. */
+  /** A token of the demo client, fetched again when the one remembered is 10 minutes old. */
   public static String token(String clientId) {
-    return TOKENS.computeIfAbsent(clientId, Callers::newToken);
+    return TOKENS
+        .compute(
+            clientId,
+            (id, remembered) ->
+                remembered == null || remembered.olderThan(TOKEN_KEPT)
+                    ? new Remembered(newToken(id), System.nanoTime())
+                    : remembered)
+        .token();
   }
 
   /**
@@ -52,5 +63,13 @@ public final class Callers {
         .statusCode(200)
         .extract()
         .path("access_token");
+  }
+
+  /** A token and when it was fetched, by this JVM's monotonic clock (tests may move the other). */
+  private record Remembered(String token, long fetchedAtNanos) {
+
+    boolean olderThan(Duration age) {
+      return System.nanoTime() - fetchedAtNanos > age.toNanos();
+    }
   }
 }

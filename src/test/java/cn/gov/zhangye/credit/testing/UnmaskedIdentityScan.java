@@ -8,13 +8,15 @@ import io.restassured.filter.FilterContext;
 import io.restassured.response.Response;
 import io.restassured.specification.FilterableRequestSpecification;
 import io.restassured.specification.FilterableResponseSpecification;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Registered before every Quarkus test (a Quarkus test callback, so that it reaches the RestAssured
- * the test itself uses): every response a test reads through RestAssured is scanned, and one that
- * shows a resident identity number in clear text fails the test that received it. No answer of the
- * gateway may carry one, whatever the caller's rights.
+ * the test itself uses): every answer a test reads through RestAssured is scanned (its headers, its
+ * body or a PDF's text and metadata, and what is base64-encoded in them), and one that shows a
+ * resident identity number in clear text fails the test that received it. No answer of the gateway
+ * may carry one, whatever the caller's rights. {@code UnmaskedIdentityScanTest} proves it active.
  */
 public class UnmaskedIdentityScan implements QuarkusTestBeforeEachCallback, Filter {
 
@@ -31,7 +33,12 @@ public class UnmaskedIdentityScan implements QuarkusTestBeforeEachCallback, Filt
       FilterableResponseSpecification response,
       FilterContext context) {
     Response answer = context.next(request, response);
-    List<String> found = UnmaskedIdentityNumbers.in(answer.asString());
+    List<String> found = new ArrayList<>();
+    AnswerTexts.of(answer)
+        .forEach(
+            (place, text) ->
+                UnmaskedIdentityNumbers.in(text)
+                    .forEach(number -> found.add(number + " in the " + place)));
     if (!found.isEmpty()) {
       throw new AssertionError(
           request.getMethod()

@@ -9,7 +9,6 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -17,9 +16,7 @@ import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
 /**
- * The admin API over HTTP, its changes audited. All but the first test need a real token of {@code
- * demo-operator} from {@code POST /oauth/token}, which comes with the token endpoint (branch
- * feature/access-token): until that is merged they are skipped, with a message saying so.
+ * The admin API over HTTP, with real tokens from {@code POST /oauth/token}, its changes audited.
  */
 @QuarkusTest
 class ClientAdminResourceTest {
@@ -253,11 +250,13 @@ class ClientAdminResourceTest {
   }
 
   private static RequestSpecification asClient(String id) {
-    Response token = tokenRequest(id, id + DemoClients.SECRET_SUFFIX);
-    assumeTrue(
-        token.statusCode() != 404,
-        "POST /oauth/token is not there yet: these tests run once feature/access-token is merged");
-    return given().auth().oauth2(token.then().statusCode(200).extract().path("access_token"));
+    String token =
+        tokenRequest(id, id + DemoClients.SECRET_SUFFIX)
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("access_token");
+    return given().auth().oauth2(token);
   }
 
   private static Response tokenRequest(String id, String secret) {

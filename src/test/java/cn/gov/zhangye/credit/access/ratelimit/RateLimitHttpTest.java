@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.zhangye.credit.access.ratelimit.StructuredFields.Item;
+import cn.gov.zhangye.credit.testing.ChinaDays;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.ExtractableResponse;
@@ -17,8 +18,6 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -97,6 +96,7 @@ class RateLimitHttpTest {
   @Test
   void theDailyQuotaIsRespected() throws InterruptedException {
     String address = "203.0.113.4";
+    ChinaDays.awaitTimeLeftToday(Duration.ofMinutes(1));
     batch(address, 20).then().statusCode(200);
     waitForTheBurst();
     batch(address, 20).then().statusCode(200);
@@ -119,7 +119,7 @@ class RateLimitHttpTest {
         .then()
         .statusCode(200)
         .body("windows[2].remaining", equalTo(0))
-        .body("windows[2].resetsAt", equalTo(nextMidnightInChina().toString()));
+        .body("windows[2].resetsAt", equalTo(ChinaDays.nextMidnight().toString()));
   }
 
   @Test
@@ -188,7 +188,7 @@ class RateLimitHttpTest {
         .body("client", nullValue());
     var quota = from(address).get(QUOTA).then().extract();
     Instant resetsAt = Instant.parse(quota.path("windows[2].resetsAt"));
-    assertEquals(nextMidnightInChina(), resetsAt);
+    assertEquals(ChinaDays.nextMidnight(), resetsAt);
     int seconds = quota.path("windows[2].resetsInSeconds");
     assertTrue(Math.abs(seconds - secondsUntilMidnightInChina()) <= 2, String.valueOf(seconds));
   }
@@ -256,12 +256,18 @@ class RateLimitHttpTest {
     Thread.sleep(1_100);
   }
 
-  private static Instant nextMidnightInChina() {
-    ZoneId china = ZoneId.of("Asia/Shanghai");
-    return ZonedDateTime.now(china).toLocalDate().plusDays(1).atStartOfDay(china).toInstant();
+  /**
+   * The limiter counts days by the system's clock, not the gateway's Clock bean: a test of the
+   * daily quota must not straddle midnight in China, where the day's units come back.
+   */
+  private static void awaitADayWithTimeForThisTest() throws InterruptedException {
+    long untilMidnight = secondsUntilMidnightInChina();
+    if (untilMidnight < 60) {
+      Thread.sleep((untilMidnight + 2) * 1_000);
+    }
   }
 
   private static long secondsUntilMidnightInChina() {
-    return Duration.between(Instant.now(), nextMidnightInChina()).toSeconds();
+    return Duration.between(Instant.now(), ChinaDays.nextMidnight()).toSeconds();
   }
 }

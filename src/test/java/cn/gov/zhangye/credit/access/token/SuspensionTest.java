@@ -25,24 +25,26 @@ class SuspensionTest {
     answers(before, 200);
 
     given().auth().oauth2(operator).post(ADMIN + "/suspension").then().statusCode(200);
-    answers(before, 401);
-    answers(bystander, 200);
-    given()
-        .auth()
-        .preemptive()
-        .basic(CLIENT, CLIENT + "-secret")
-        .formParam("grant_type", "client_credentials")
-        .post("/oauth/token")
-        .then()
-        .statusCode(401)
-        .body("error", equalTo("invalid_client"));
-
-    // Token times are whole seconds: the next token must come from a later second.
-    Thread.sleep(1_100);
-    given().auth().oauth2(operator).post(ADMIN + "/reactivation").then().statusCode(200);
+    try {
+      answers(before, 401);
+      answers(bystander, 200);
+      given()
+          .auth()
+          .preemptive()
+          .basic(CLIENT, CLIENT + "-secret")
+          .formParam("grant_type", "client_credentials")
+          .post("/oauth/token")
+          .then()
+          .statusCode(401)
+          .body("error", equalTo("invalid_client"));
+    } finally {
+      // Token times are whole seconds: the next token must come from a later second.
+      Thread.sleep(1_100);
+      given().auth().oauth2(operator).post(ADMIN + "/reactivation").then().statusCode(200);
+      Callers.forget(CLIENT);
+    }
     answers(before, 401);
     answers(Callers.newToken(CLIENT), 200);
-    Callers.forget(CLIENT);
   }
 
   private static void answers(String token, int status) {

@@ -9,17 +9,19 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import cn.gov.zhangye.credit.platform.database.EmbeddedDatabase;
 import cn.gov.zhangye.credit.platform.database.EmbeddedPostgresTestResource;
 import cn.gov.zhangye.credit.testing.Callers;
+import cn.gov.zhangye.credit.testing.ControlledClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
+import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -38,6 +40,8 @@ class SubmissionStatsHttpTest {
   private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
   private static final String REGISTERED = "stats-registered-" + RUN;
   private static final String UNREGISTERED = "stats-unregistered-" + RUN;
+
+  @Inject ControlledClock clock;
 
   private static JsonPath byRecordTypeBefore;
   private static JsonPath byRegionBefore;
@@ -161,15 +165,21 @@ class SubmissionStatsHttpTest {
 
   @Test
   void theDefaultPeriodIsTheLastThirtyDaysInChinaTime() {
-    LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-    Callers.as("demo-operator")
-        .queryParam("by", "source")
-        .get("/api/v1/stats/submissions")
-        .then()
-        .statusCode(200)
-        .body("period.to", equalTo(today.toString()))
-        .body("period.from", equalTo(today.minusDays(29).toString()))
-        .body("totals.accepted", notNullValue());
+    RequestSpecification operator = Callers.as("demo-operator");
+    // 00:30 on 1 May in China, still 30 April in UTC.
+    clock.set(Instant.parse("2026-04-30T16:30:00Z"));
+    try {
+      operator
+          .queryParam("by", "source")
+          .get("/api/v1/stats/submissions")
+          .then()
+          .statusCode(200)
+          .body("period.to", equalTo("2026-05-01"))
+          .body("period.from", equalTo("2026-04-02"))
+          .body("totals.accepted", notNullValue());
+    } finally {
+      clock.reset();
+    }
   }
 
   @Test

@@ -17,14 +17,6 @@ public interface QueryConfig {
   @WithDefault("64")
   int consentReferenceMaxLength();
 
-  /** The page size when a listing names none. */
-  @WithDefault("20")
-  int defaultPageSize();
-
-  /** The largest page of a listing (search, records, query history); more is refused with 400. */
-  @WithDefault("100")
-  int maxPageSize();
-
   /** The most codes in one batch query; more is refused with 400. */
   @WithDefault("100")
   int maxBatchSize();

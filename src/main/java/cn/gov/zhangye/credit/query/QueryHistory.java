@@ -54,21 +54,32 @@ class QueryHistory {
   }
 
   /**
-   * @param subjectKey only queries of this subject; null for all
-   * @throws cn.gov.zhangye.credit.platform.problem.ProblemException 400 for a malformed time or
-   *     cursor
+   * The time range of a history listing, each end optional.
+   *
+   * @param from at or after; null for no start
+   * @param to before; null for no end
    */
-  Uni<QueryHistoryPage> page(
-      String clientId, String from, String to, String subjectKey, String cursor, int size) {
+  record Period(OffsetDateTime from, OffsetDateTime to) {
+
+    /**
+     * @throws cn.gov.zhangye.credit.platform.problem.ProblemException 400 for a malformed time
+     */
+    static Period of(String from, String to) {
+      return new Period(time("from", from), time("to", to));
+    }
+  }
+
+  /**
+   * The newest {@code limit} entries in {@code period}, before the entry {@code beforeId}.
+   *
+   * @param subjectKey only queries of this subject; null for all
+   * @param beforeId only entries older than this one; null for the newest
+   */
+  Uni<List<QueryHistoryPage.Entry>> entries(
+      String clientId, Period period, String subjectKey, Long beforeId, int limit) {
     Tuple parameters =
         Tuple.from(
-            Arrays.asList(
-                clientId,
-                time("from", from),
-                time("to", to),
-                subjectKey,
-                cursor == null ? null : before(cursor),
-                size + 1));
+            Arrays.asList(clientId, period.from(), period.to(), subjectKey, beforeId, limit));
     return database
         .preparedQuery(ENTRIES)
         .execute(parameters)
@@ -76,14 +87,8 @@ class QueryHistory {
             rows -> {
               List<Row> found = new ArrayList<>();
               rows.forEach(found::add);
-              boolean more = found.size() > size;
-              List<Row> page = more ? found.subList(0, size) : found;
-              return maskedPersons(page)
-                  .map(
-                      masked ->
-                          new QueryHistoryPage(
-                              page.stream().map(row -> entry(row, masked)).toList(),
-                              more ? page.get(size - 1).getLong("id").toString() : null));
+              return maskedPersons(found)
+                  .map(masked -> found.stream().map(row -> entry(row, masked)).toList());
             });
   }
 
@@ -150,14 +155,8 @@ class QueryHistory {
     try {
       return Instant.parse(value).atOffset(ZoneOffset.UTC);
     } catch (DateTimeParseException malformed) {
-      throw Paging.malformed(parameter, "format", new Text("violation.query.instant", parameter));
+      throw QueryParameters.malformed(
+          parameter, "format", new Text("violation.query.instant", parameter));
     }
-  }
-
-  private static Long before(String cursor) {
-    if (!cursor.matches("[1-9][0-9]{0,17}")) {
-      throw Paging.malformed("cursor", "format", new Text("violation.query.cursor"));
-    }
-    return Long.parseLong(cursor);
   }
 }

@@ -1,7 +1,8 @@
 package cn.gov.zhangye.credit.query;
 
 import cn.gov.zhangye.credit.catalog.code.SubjectCodes;
-import cn.gov.zhangye.credit.platform.i18n.Text;
+import cn.gov.zhangye.credit.platform.paging.Page;
+import cn.gov.zhangye.credit.platform.paging.RequestedPage;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -42,7 +43,8 @@ class SubjectSearch {
     this.profiles = profiles;
   }
 
-  Uni<SearchPage> organisations(Agency agency, SearchCriteria criteria, int size, String cursor) {
+  Uni<SearchPage> organisations(
+      Agency agency, SearchCriteria criteria, RequestedPage<SearchKey> requested) {
     Statement statement = new Statement();
     String today = statement.parameter(codes.today());
     String readable = statement.parameter(visibility.readableTypes(agency).toArray(String[]::new));
@@ -83,35 +85,32 @@ class SubjectSearch {
               : profiles.redListTypes();
       sql.append(" AND ").append(listed(statement, types, today));
     }
-    if (cursor != null) {
-      String[] after = Paging.parts(cursor, 2);
-      sql.append(" AND (")
-          .append(order)
-          .append(", s.id) > (")
-          .append(statement.parameter(after[0]))
-          .append(", ")
-          .append(statement.parameter(afterId(after[1])))
-          .append(")");
-    }
+    requested
+        .after()
+        .ifPresent(
+            after ->
+                sql.append(" AND (")
+                    .append(order)
+                    .append(", s.id) > (")
+                    .append(statement.parameter(after.sortKey()))
+                    .append(", ")
+                    .append(statement.parameter(after.id()))
+                    .append(")"));
     sql.append(" ORDER BY ")
         .append(order)
         .append(", s.id LIMIT ")
-        .append(statement.parameter(size + 1));
+        .append(statement.parameter(requested.limit()));
     return database
         .preparedQuery(sql.toString())
         .execute(statement.tuple())
         .map(
             rows -> {
-              List<Row> found = new ArrayList<>();
-              rows.forEach(found::add);
-              boolean more = found.size() > size;
-              List<Row> page = more ? found.subList(0, size) : found;
-              Row last = page.isEmpty() ? null : page.get(page.size() - 1);
-              return new SearchPage(
-                  page.stream().map(this::summary).toList(),
-                  more
-                      ? Paging.cursor(last.getString("sort_key"), last.getLong("id").toString())
-                      : null);
+              List<Row> read = new ArrayList<>();
+              rows.forEach(read::add);
+              Page<Row> page =
+                  requested.of(
+                      read, row -> new SearchKey(row.getString("sort_key"), row.getLong("id")));
+              return new SearchPage(page.items().stream().map(this::summary).toList(), page.next());
             });
   }
 
@@ -127,14 +126,6 @@ class SubjectSearch {
   private static String listed(Statement statement, Set<String> types, String today) {
     return VISIBLE_RECORD.formatted(
         statement.parameter(types.stream().sorted().toArray(String[]::new)), today);
-  }
-
-  private static long afterId(String id) {
-    try {
-      return Long.parseLong(id);
-    } catch (NumberFormatException malformed) {
-      throw Paging.malformed("cursor", "format", new Text("violation.query.cursor"));
-    }
   }
 
   /** The parameters of a statement being written, numbered as they are added. */

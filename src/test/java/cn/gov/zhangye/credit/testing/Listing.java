@@ -116,13 +116,7 @@ public final class Listing {
     refusesCursor(own.substring(0, own.length() / 2 / 4 * 4), "altered");
     refusesCursor("not-a-cursor", "malformed");
     for (Object size : List.of(0, PagingConfig.DEFAULT_MAX_SIZE + 1, -1, "ten")) {
-      request(size, null)
-          .statusCode(400)
-          .contentType("application/problem+json")
-          .body("type", equalTo(PROBLEMS + "malformed-request"))
-          .body("errors", hasSize(1))
-          .body("errors[0].pointer", equalTo("size"))
-          .body("errors[0].code", equalTo("range"));
+      refused(request(size, null), "malformed-request", "size", "range");
     }
   }
 
@@ -130,12 +124,26 @@ public final class Listing {
    * Checks that {@code cursor} is refused with the one problem of a bad cursor, for {@code code}.
    */
   public void refusesCursor(String cursor, String code) {
-    request(null, cursor)
+    refused(request(null, cursor), "invalid-cursor", "cursor", code);
+  }
+
+  /** Checks that a parameter of the paging of the previous release is refused by name. */
+  public void refusesRetired(String parameter, Object value) {
+    refused(
+        caller.get().queryParams(filters).queryParam(parameter, value).get(path).then(),
+        "invalid-cursor",
+        parameter,
+        "retired");
+  }
+
+  private static void refused(
+      ValidatableResponse answer, String type, String parameter, String code) {
+    answer
         .statusCode(400)
         .contentType("application/problem+json")
-        .body("type", equalTo(PROBLEMS + "invalid-cursor"))
+        .body("type", equalTo(PROBLEMS + type))
         .body("errors", hasSize(1))
-        .body("errors[0].pointer", equalTo("cursor"))
+        .body("errors[0].pointer", equalTo(parameter))
         .body("errors[0].code", equalTo(code));
   }
 

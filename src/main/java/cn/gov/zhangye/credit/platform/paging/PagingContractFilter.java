@@ -1,6 +1,7 @@
 package cn.gov.zhangye.credit.platform.paging;
 
 import cn.gov.zhangye.credit.platform.i18n.Languages;
+import cn.gov.zhangye.credit.platform.openapi.ContractOperations;
 import cn.gov.zhangye.credit.platform.problem.ProblemException;
 import cn.gov.zhangye.credit.platform.problem.ProblemResponses;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,17 +32,13 @@ public class PagingContractFilter implements OASFilter {
 
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
-    if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
-      return;
-    }
-    openAPI
-        .getPaths()
-        .getPathItems()
-        .forEach(
-            (path, item) ->
-                item.getOperations().values().stream()
-                    .filter(operation -> parameter(operation, PagingProblems.CURSOR) != null)
-                    .forEach(listing -> describe(path, listing)));
+    ContractOperations.each(
+        openAPI,
+        (path, operation) -> {
+          if (parameter(operation, PagingProblems.CURSOR) != null) {
+            describe(path, operation);
+          }
+        });
   }
 
   private static void describe(String path, Operation listing) {

@@ -2,6 +2,7 @@ package cn.gov.zhangye.credit.access;
 
 import cn.gov.zhangye.credit.platform.i18n.Languages;
 import cn.gov.zhangye.credit.platform.i18n.Text;
+import cn.gov.zhangye.credit.platform.openapi.ContractOperations;
 import cn.gov.zhangye.credit.platform.openapi.ProblemSample;
 import cn.gov.zhangye.credit.platform.problem.ProblemException;
 import cn.gov.zhangye.credit.platform.problem.ProblemType;
@@ -33,15 +34,7 @@ public class SecuredOperationsFilter implements OASFilter {
 
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
-    if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
-      return;
-    }
-    openAPI
-        .getPaths()
-        .getPathItems()
-        .forEach(
-            (path, item) ->
-                item.getOperations().values().forEach(operation -> complete(path, operation)));
+    ContractOperations.each(openAPI, SecuredOperationsFilter::complete);
   }
 
   private static void complete(String path, Operation operation) {

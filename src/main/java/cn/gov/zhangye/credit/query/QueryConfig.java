@@ -17,14 +17,6 @@ public interface QueryConfig {
   @WithDefault("64")
   int consentReferenceMaxLength();
 
-  /** The page size when a listing names none. */
-  @WithDefault("20")
-  int defaultPageSize();
-
-  /** The largest page of a listing (search, records, query history); more is refused with 400. */
-  @WithDefault("100")
-  int maxPageSize();
-
   /**
    * The most organisations one search page looks at: matching names are read in order and kept when
    * the agency may see a record of them. When this many were looked at before the page is full, the

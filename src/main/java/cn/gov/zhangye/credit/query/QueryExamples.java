@@ -5,6 +5,12 @@ final class QueryExamples {
 
   private static final String PROBLEMS = "https://credit.zhangye.gov.cn/problems/";
 
+  static final String RECORDS_NEXT =
+      "wQAj-mXCZ3_QAA9zdWJqZWN0LXJlY29yZHO-QGhuAgAKMjAyNi0xMS0yMAAFMTA0ODI";
+  static final String SEARCH_NEXT =
+      "wYuWOlR0PbQ1AA5zdWJqZWN0LXNlYXJjaKgcxzMCACrlvKDmjpbluILnlJjlt57ljLrnpLrkvovllYbotLjmnInpmZDlhazlj7gABTEwNDgy";
+  static final String HISTORY_NEXT = "wQeMnNRAI5WtAA1xdWVyeS1oaXN0b3J5ogtHyAEABDEwNDI";
+
   static final String PROFILE =
       """
       {"code": "91620702MA74A0TD98", "kind": "ORGANISATION", "name": "张掖市甘州区示例商贸有限公司",
@@ -34,14 +40,14 @@ final class QueryExamples {
          "updatedAt": "2026-11-28T03:00:00Z",
          "fields": {"CF_XDR_MC": "张掖市甘州区示例商贸有限公司", "CF_WSH": "张市监罚〔2026〕101号",
            "CF_CFLB": ["罚款"], "CF_NR_FK": 2, "CF_JDRQ": "2026-11-20"}}],
-       "next": null}""";
+       "next": "wQAj-mXCZ3_QAA9zdWJqZWN0LXJlY29yZHO-QGhuAgAKMjAyNi0xMS0yMAAFMTA0ODI"}""";
 
   static final String SEARCH =
       """
       {"items": [{"code": "91620702MA74A0TD98", "kind": "ORGANISATION", "name": "张掖市甘州区示例商贸有限公司",
          "region": {"code": "620702", "name": {"zh": "甘州区", "en": "Ganzhou District"}},
          "flags": {"blackList": false, "redList": false, "underObjection": false}}],
-       "next": "5byg5o6W5biC55SY5bee5Yy656S65L6L5ZWG6LS45pyJ6ZmQ5YWs5Y-4ADEwNDgy"}""";
+       "next": "wYuWOlR0PbQ1AA5zdWJqZWN0LXNlYXJjaKgcxzMCACrlvKDmjpbluILnlJjlt57ljLrnpLrkvovllYbotLjmnInpmZDlhazlj7gABTEwNDgy"}""";
 
   static final String BATCH =
       """
@@ -70,7 +76,7 @@ final class QueryExamples {
          "operation": "GET /api/v1/subjects/{code}", "subjects": ["620702********123X"],
          "purpose": "LOAN", "consentReference": "AUTH-2026-000123", "status": 200,
          "requestId": "5f0c6d1e-8a4b-4d1c-9d47-2b8f4e1a7c3e"}],
-       "next": null}""";
+       "next": "wQeMnNRAI5WtAA1xdWVyeS1oaXN0b3J5ogtHyAEABDEwNDI"}""";
 
   static final String INVALID_CODE =
       "{\"type\": \""
@@ -106,12 +112,19 @@ final class QueryExamples {
           + "record-type-not-granted\", \"title\": \"未获授权的记录类型\", \"status\": 403, \"detail\":"
           + " \"调用方未获授权查看 BAD_RECORD 类记录。\"}";
 
-  static final String BAD_SIZE =
+  static final String SHORT_TEXT =
       "{\"type\": \""
           + PROBLEMS
           + "malformed-request\", \"title\": \"请求格式错误\", \"status\": 400, \"detail\":"
-          + " \"请求无法解析，请检查参数和请求体。\", \"errors\": [{\"pointer\": \"size\", \"code\": \"range\","
-          + " \"message\": \"每页条数须为 1 至 100。\"}]}";
+          + " \"请求无法解析，请检查参数和请求体。\", \"errors\": [{\"pointer\": \"q\", \"code\": \"length\","
+          + " \"message\": \"查询内容须为 2 至 100 个字符。\"}]}";
+
+  static final String BAD_TIME =
+      "{\"type\": \""
+          + PROBLEMS
+          + "malformed-request\", \"title\": \"请求格式错误\", \"status\": 400, \"detail\":"
+          + " \"请求无法解析，请检查参数和请求体。\", \"errors\": [{\"pointer\": \"from\", \"code\": \"format\","
+          + " \"message\": \"参数 from 须为 ISO 8601 时间，如 2026-11-29T00:00:00Z。\"}]}";
 
   static final String BATCH_TOO_LARGE =
       "{\"type\": \""

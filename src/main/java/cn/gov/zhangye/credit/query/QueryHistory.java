@@ -39,37 +39,41 @@ class QueryHistory {
   }
 
   /**
-   * @param subjectKey only queries of this subject; null for all
-   * @throws cn.gov.zhangye.credit.platform.problem.ProblemException 400 for a malformed time or
-   *     cursor
+   * The time range of a history listing, each end optional.
+   *
+   * @param from at or after; null for no start
+   * @param to before; null for no end
    */
-  Uni<QueryHistoryPage> page(
-      String clientId, String from, String to, String subjectKey, String cursor, int size) {
-    return log.reads(
-            clientId,
-            SUBJECT_OPERATIONS,
-            time("from", from),
-            time("to", to),
-            subjectKey,
-            cursor == null ? null : before(cursor),
-            size + 1)
-        .flatMap(
-            found -> {
-              boolean more = found.size() > size;
-              List<AuditRecord> page = more ? found.subList(0, size) : found;
-              return maskedPersons(page)
-                  .map(
-                      masked ->
-                          new QueryHistoryPage(
-                              page.stream().map(entry -> entry(entry, masked)).toList(),
-                              more ? Long.toString(page.get(size - 1).id()) : null));
-            });
+  record Period(Instant from, Instant to) {
+
+    /**
+     * @throws cn.gov.zhangye.credit.platform.problem.ProblemException 400 for a malformed time
+     */
+    static Period of(String from, String to) {
+      return new Period(time("from", from), time("to", to));
+    }
   }
 
-  /** The masked numbers of the persons the entries name, by subject key. */
-  private Uni<Map<String, StoredSubject>> maskedPersons(List<AuditRecord> page) {
+  /**
+   * The newest {@code limit} entries in {@code period}, before the entry {@code beforeId}.
+   *
+   * @param subjectKey only queries of this subject; null for all
+   * @param beforeId only entries older than this one; null for the newest
+   */
+  Uni<List<QueryHistoryPage.Entry>> entries(
+      String clientId, Period period, String subjectKey, Long beforeId, int limit) {
+    return log.reads(
+            clientId, SUBJECT_OPERATIONS, period.from(), period.to(), subjectKey, beforeId, limit)
+        .flatMap(
+            found ->
+                maskedPersons(found)
+                    .map(masked -> found.stream().map(entry -> entry(entry, masked)).toList()));
+  }
+
+  /** The persons the entries name, by subject key: they are shown by their masked number. */
+  private Uni<Map<String, StoredSubject>> maskedPersons(List<AuditRecord> entries) {
     Set<String> persons = new LinkedHashSet<>();
-    for (AuditRecord entry : page) {
+    for (AuditRecord entry : entries) {
       for (String key : keys(entry)) {
         if (key.startsWith(PERSON_PREFIX)) {
           persons.add(key);
@@ -113,14 +117,8 @@ class QueryHistory {
     try {
       return Instant.parse(value);
     } catch (DateTimeParseException malformed) {
-      throw Paging.malformed(parameter, "format", new Text("violation.query.instant", parameter));
+      throw QueryParameters.malformed(
+          parameter, "format", new Text("violation.query.instant", parameter));
     }
-  }
-
-  private static Long before(String cursor) {
-    if (!cursor.matches("[1-9][0-9]{0,17}")) {
-      throw Paging.malformed("cursor", "format", new Text("violation.query.cursor"));
-    }
-    return Long.parseLong(cursor);
   }
 }

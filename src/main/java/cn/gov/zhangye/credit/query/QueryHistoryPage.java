@@ -1,5 +1,6 @@
 package cn.gov.zhangye.credit.query;
 
+import cn.gov.zhangye.credit.platform.paging.Page;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
@@ -11,11 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     description = "本机构查询记录的一页，最新在前。/ A page of the caller's own queries, newest first.")
 public record QueryHistoryPage(
     List<Entry> items,
-    @Schema(
-            description =
-                "下一页游标，作为 cursor 传回；末页为 null。/ Pass as cursor for the next page; null on the last.",
-            example = "1001",
-            nullable = true)
+    @Schema(description = Page.NEXT, example = QueryExamples.HISTORY_NEXT, nullable = true)
         String next) {
 
   /** One query, from the audit log. */

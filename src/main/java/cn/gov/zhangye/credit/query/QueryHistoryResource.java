@@ -2,12 +2,18 @@ package cn.gov.zhangye.credit.query;
 
 import cn.gov.zhangye.credit.access.ApiSecurity;
 import cn.gov.zhangye.credit.access.Scopes;
+import cn.gov.zhangye.credit.platform.paging.Keyset;
+import cn.gov.zhangye.credit.platform.paging.Page;
+import cn.gov.zhangye.credit.platform.paging.PageRequest;
+import cn.gov.zhangye.credit.platform.paging.Paging;
+import cn.gov.zhangye.credit.platform.paging.RequestedPage;
 import cn.gov.zhangye.credit.platform.problem.Problem;
 import cn.gov.zhangye.credit.platform.problem.ProblemResponses;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -30,17 +36,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = ApiSecurity.OAUTH2, scopes = Scopes.CREDIT_QUERY)
 public class QueryHistoryResource {
 
+  /** The history is newest first by audit entry id; a cursor carries the id of the last one. */
+  private static final Keyset<Long> KEYSET = Keyset.ofNumber("query-history");
+
   private final QueryHistory history;
   private final SubjectCodeParser parser;
-  private final QueryConfig config;
+  private final Paging paging;
   private final SecurityIdentity caller;
 
   @Inject
   QueryHistoryResource(
-      QueryHistory history, SubjectCodeParser parser, QueryConfig config, SecurityIdentity caller) {
+      QueryHistory history, SubjectCodeParser parser, Paging paging, SecurityIdentity caller) {
     this.history = history;
     this.parser = parser;
-    this.config = config;
+    this.paging = paging;
     this.caller = caller;
   }
 
@@ -63,12 +72,14 @@ public class QueryHistoryResource {
               examples = @ExampleObject(name = "history", value = QueryExamples.HISTORY)))
   @APIResponse(
       responseCode = "400",
-      description = "参数格式错误或每页条数超出上限。/ A malformed parameter or a page size over the maximum.",
+      description =
+          "参数格式错误、每页条数超出范围或游标无效。/ A malformed parameter, a page size out of range or a cursor"
+              + " that cannot be used.",
       content =
           @Content(
               mediaType = ProblemResponses.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "size", value = QueryExamples.BAD_SIZE)))
+              examples = @ExampleObject(name = "time", value = QueryExamples.BAD_TIME)))
   public Uni<QueryHistoryPage> list(
       @Parameter(
               description = "不早于此时（ISO 8601）。/ At or after (ISO 8601).",
@@ -86,11 +97,22 @@ public class QueryHistoryResource {
               example = "91620702MA74A0TD98")
           @QueryParam("subject")
           String subject,
-      @Parameter(description = SubjectResource.SIZE, example = "20") @QueryParam("size")
-          Integer size,
-      @Parameter(description = SubjectResource.CURSOR) @QueryParam("cursor") String cursor) {
+      @BeanParam PageRequest page) {
     String subjectKey = subject == null ? null : parser.parse(subject).key();
-    return history.page(
-        caller.getPrincipal().getName(), from, to, subjectKey, cursor, Paging.size(size, config));
+    QueryHistory.Period period = QueryHistory.Period.of(from, to);
+    RequestedPage<Long> requested = paging.request(page, KEYSET, period, subjectKey);
+    return history
+        .entries(
+            caller.getPrincipal().getName(),
+            period,
+            subjectKey,
+            requested.after().orElse(null),
+            requested.limit())
+        .map(
+            entries -> {
+              Page<QueryHistoryPage.Entry> found =
+                  requested.of(entries, entry -> Long.valueOf(entry.id()));
+              return new QueryHistoryPage(found.items(), found.next());
+            });
   }
 }

@@ -1,5 +1,6 @@
 package cn.gov.zhangye.credit.query;
 
+import cn.gov.zhangye.credit.platform.paging.Page;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -16,9 +17,5 @@ public record RecordPage(
     @Schema(description = "名称（自然人脱敏）。/ The name, masked for a person.", example = "张掖市甘州区示例商贸有限公司")
         String name,
     List<RecordItem> items,
-    @Schema(
-            description =
-                "下一页游标，作为 cursor 传回；末页为 null。/ Pass as cursor for the next page; null on the last.",
-            example = "MjAyNi0xMS0yMHwxMDQ4Mg",
-            nullable = true)
+    @Schema(description = Page.NEXT, example = QueryExamples.RECORDS_NEXT, nullable = true)
         String next) {}

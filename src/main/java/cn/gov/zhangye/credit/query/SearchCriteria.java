@@ -45,7 +45,8 @@ record SearchCriteria(
     String text = q == null ? "" : q.strip();
     int length = text.codePointCount(0, text.length());
     if (length < MIN_LENGTH || length > MAX_LENGTH) {
-      throw Paging.malformed("q", "length", new Text("violation.query.q", MIN_LENGTH, MAX_LENGTH));
+      throw QueryParameters.malformed(
+          "q", "length", new Text("violation.query.q", MIN_LENGTH, MAX_LENGTH));
     }
     boolean byCode = CODE_PREFIX.matcher(text).matches();
     return new SearchCriteria(
@@ -68,7 +69,7 @@ record SearchCriteria(
     if (match.equals("prefix")) {
       return true;
     }
-    throw Paging.malformed(
+    throw QueryParameters.malformed(
         "match", "enum", new Text("violation.query.enum", "match", "contains, prefix"));
   }
 
@@ -77,7 +78,7 @@ record SearchCriteria(
       return null;
     }
     if (!DIVISION.matcher(region).matches()) {
-      throw Paging.malformed("region", "format", new Text("violation.query.region"));
+      throw QueryParameters.malformed("region", "format", new Text("violation.query.region"));
     }
     return DivisionCodes.prefixWithin(region);
   }
@@ -93,7 +94,7 @@ record SearchCriteria(
       for (E constant : type.getEnumConstants()) {
         allowed.append(allowed.isEmpty() ? "" : ", ").append(constant.name());
       }
-      throw Paging.malformed(
+      throw QueryParameters.malformed(
           parameter, "enum", new Text("violation.query.enum", parameter, allowed.toString()));
     }
   }

@@ -1,5 +1,6 @@
 package cn.gov.zhangye.credit.query;
 
+import cn.gov.zhangye.credit.platform.paging.Page;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -7,10 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "SubjectSearchPage", description = "搜索结果的一页。/ A page of search results.")
 public record SearchPage(
     List<SubjectSummary> items,
-    @Schema(
-            description =
-                "下一页游标，作为 cursor 传回；末页为 null。/ Pass as cursor for the next page; null on the last.",
-            example = "5byg5o6W5biC55SY5bee5Yy656S65L6L5ZWG6LS45pyJ6ZmQ5YWs5Y-4ADEwNDgy")
+    @Schema(description = Page.NEXT, example = QueryExamples.SEARCH_NEXT, nullable = true)
         String next) {
 
   static SearchPage empty() {

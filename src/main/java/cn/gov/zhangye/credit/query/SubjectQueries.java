@@ -1,10 +1,11 @@
 package cn.gov.zhangye.credit.query;
 
+import cn.gov.zhangye.credit.platform.paging.Page;
+import cn.gov.zhangye.credit.platform.paging.RequestedPage;
 import cn.gov.zhangye.credit.record.CurrentRecord;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -50,7 +51,7 @@ public class SubjectQueries {
 
   /** A page of the records of {@code code} {@code agency} may see; empty when it sees none. */
   public Uni<Optional<RecordPage>> records(
-      Agency agency, SubjectCode code, RecordFilter filter, int size) {
+      Agency agency, SubjectCode code, RecordFilter filter, RequestedPage<RecordKey> requested) {
     return cache
         .get(code)
         .map(
@@ -60,7 +61,7 @@ public class SubjectQueries {
                       List<CurrentRecord> visible = visibility.visible(found, agency);
                       return visible.isEmpty()
                           ? Optional.empty()
-                          : Optional.of(page(found, visible, filter, size));
+                          : Optional.of(page(found, visible, filter, requested));
                     }));
   }
 
@@ -69,23 +70,24 @@ public class SubjectQueries {
     return visible.isEmpty() ? Optional.empty() : Optional.of(profiles.profile(subject, visible));
   }
 
+  /** The page of {@code visible}, which is newest decision first. */
   private static RecordPage page(
-      SubjectSnapshot subject, List<CurrentRecord> visible, RecordFilter filter, int size) {
-    List<RecordItem> items = new ArrayList<>(size);
-    CurrentRecord last = null;
-    boolean more = false;
-    for (CurrentRecord record : visible) {
-      if (!filter.accepts(record)) {
-        continue;
-      }
-      if (items.size() == size) {
-        more = true;
-        break;
-      }
-      items.add(RecordItem.of(record));
-      last = record;
-    }
+      SubjectSnapshot subject,
+      List<CurrentRecord> visible,
+      RecordFilter filter,
+      RequestedPage<RecordKey> requested) {
+    Optional<RecordKey> after = requested.after();
+    List<CurrentRecord> read =
+        visible.stream()
+            .filter(filter::accepts)
+            .filter(record -> after.map(key -> key.isFollowedBy(record)).orElse(true))
+            .limit(requested.limit())
+            .toList();
+    Page<CurrentRecord> page = requested.of(read, RecordKey::of);
     return new RecordPage(
-        subject.code(), subject.name(), items, more ? RecordFilter.cursorOf(last) : null);
+        subject.code(),
+        subject.name(),
+        page.items().stream().map(RecordItem::of).toList(),
+        page.next());
   }
 }

@@ -11,6 +11,9 @@ import cn.gov.zhangye.credit.catalog.Catalog;
 import cn.gov.zhangye.credit.catalog.SubjectKind;
 import cn.gov.zhangye.credit.platform.i18n.Languages;
 import cn.gov.zhangye.credit.platform.i18n.Text;
+import cn.gov.zhangye.credit.platform.paging.PageRequest;
+import cn.gov.zhangye.credit.platform.paging.Paging;
+import cn.gov.zhangye.credit.platform.paging.RequestedPage;
 import cn.gov.zhangye.credit.platform.problem.Problem;
 import cn.gov.zhangye.credit.platform.problem.ProblemException;
 import cn.gov.zhangye.credit.platform.problem.ProblemResponses;
@@ -18,6 +21,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -68,7 +72,7 @@ public class SubjectResource {
   private final BatchQueries batches;
   private final Visibility visibility;
   private final Catalog catalog;
-  private final QueryConfig config;
+  private final Paging paging;
   private final SecurityIdentity caller;
   private final AuditTarget audit;
   private final RateLimitedCall call;
@@ -83,7 +87,7 @@ public class SubjectResource {
       BatchQueries batches,
       Visibility visibility,
       Catalog catalog,
-      QueryConfig config,
+      Paging paging,
       SecurityIdentity caller,
       AuditTarget audit,
       RateLimitedCall call) {
@@ -95,7 +99,7 @@ public class SubjectResource {
     this.batches = batches;
     this.visibility = visibility;
     this.catalog = catalog;
-    this.config = config;
+    this.paging = paging;
     this.caller = caller;
     this.audit = audit;
     this.call = call;
@@ -168,16 +172,14 @@ public class SubjectResource {
   @APIResponse(
       responseCode = "400",
       description =
-          "代码无效、参数格式错误、每页条数超出上限，或自然人查询条件不全。/ An invalid code, a malformed"
-              + " parameter, a page size over the maximum, or an incomplete person query.",
+          "代码无效、参数格式错误、每页条数超出范围、游标无效，或自然人查询条件不全。/ An invalid code, a"
+              + " malformed parameter, a page size out of range, a cursor that cannot be used, or an"
+              + " incomplete person query.",
       content =
           @Content(
               mediaType = ProblemResponses.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class),
-              examples = {
-                @ExampleObject(name = "invalid-code", value = QueryExamples.INVALID_CODE),
-                @ExampleObject(name = "size", value = QueryExamples.BAD_SIZE)
-              }))
+              examples = @ExampleObject(name = "invalid-code", value = QueryExamples.INVALID_CODE)))
   @APIResponse(
       responseCode = "403",
       description =
@@ -202,19 +204,19 @@ public class SubjectResource {
               example = "2026-12-31")
           @QueryParam("to")
           String to,
-      @Parameter(description = SIZE, example = "20") @QueryParam("size") Integer size,
-      @Parameter(description = CURSOR) @QueryParam("cursor") String cursor,
+      @BeanParam PageRequest page,
       @Parameter(description = PURPOSE, example = "LOAN") @HeaderParam(AuditHeaders.QUERY_PURPOSE)
           String purpose,
       @Parameter(description = CONSENT, example = "AUTH-2026-000123")
           @HeaderParam(AuditHeaders.CONSENT_REFERENCE)
           String consentReference) {
     SubjectCode subject = subject(code);
-    RecordFilter filter = RecordFilter.of(type, from, to, cursor);
-    int pageSize = Paging.size(size, config);
+    RecordFilter filter = RecordFilter.of(type, from, to);
+    RequestedPage<RecordKey> requested =
+        paging.request(page, RecordKey.KEYSET, subject.key(), filter);
     return agency(subject, purpose, consentReference)
         .invoke(agency -> requireReadable(agency, filter.type()))
-        .flatMap(agency -> queries.records(agency, subject, filter, pageSize))
+        .flatMap(agency -> queries.records(agency, subject, filter, requested))
         .map(SubjectResource::found);
   }
 
@@ -247,13 +249,13 @@ public class SubjectResource {
   @APIResponse(
       responseCode = "400",
       description =
-          "参数缺失或格式错误，或每页条数超出上限。/ A missing or malformed parameter, or a page size over the"
-              + " maximum.",
+          "参数缺失或格式错误、每页条数超出范围，或游标无效。/ A missing or malformed parameter, a page size out of"
+              + " range, or a cursor that cannot be used.",
       content =
           @Content(
               mediaType = ProblemResponses.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "size", value = QueryExamples.BAD_SIZE)))
+              examples = @ExampleObject(name = "short-text", value = QueryExamples.SHORT_TEXT)))
   public Uni<SearchPage> search(
       @Parameter(
               description =
@@ -279,15 +281,14 @@ public class SubjectResource {
       @Parameter(description = "BLACK 或 RED。/ BLACK or RED.", example = "BLACK")
           @QueryParam("onList")
           String onList,
-      @Parameter(description = SIZE, example = "20") @QueryParam("size") Integer size,
-      @Parameter(description = CURSOR) @QueryParam("cursor") String cursor,
+      @BeanParam PageRequest page,
       @Parameter(description = PURPOSE, example = "LOAN") @HeaderParam(AuditHeaders.QUERY_PURPOSE)
           String purpose,
       @Parameter(description = CONSENT, example = "AUTH-2026-000123")
           @HeaderParam(AuditHeaders.CONSENT_REFERENCE)
           String consentReference) {
     SearchCriteria criteria = SearchCriteria.of(q, match, kind, region, onList);
-    int pageSize = Paging.size(size, config);
+    RequestedPage<SearchKey> requested = paging.request(page, SearchKey.KEYSET, criteria);
     Optional<SubjectCode> person = personCode(criteria.text());
     return agencies
         .of(caller)
@@ -297,7 +298,7 @@ public class SubjectResource {
                 return personSearch(agency, criteria, person.get(), purpose, consentReference);
               }
               return criteria.includes(SubjectKind.ORGANISATION)
-                  ? search.organisations(agency, criteria, pageSize, cursor)
+                  ? search.organisations(agency, criteria, requested)
                   : Uni.createFrom().item(SearchPage.empty());
             });
   }
@@ -377,8 +378,6 @@ public class SubjectResource {
   public static final String CONSENT =
       "本人授权书编号，查询自然人时必填，最长 64 个字符。/ The reference of the person's authorisation,"
           + " required for a person, at most 64 characters.";
-  static final String SIZE = "每页条数，默认 20，最多 100。/ Page size, 20 by default, at most 100.";
-  static final String CURSOR = "上一页返回的 next。/ The next of the previous page.";
 
   private SubjectCode subject(String code) {
     SubjectCode subject = parser.parse(code);
@@ -433,7 +432,7 @@ public class SubjectResource {
       return;
     }
     if (catalog.recordType(type).isEmpty()) {
-      throw Paging.malformed("type", "unknown", new Text("violation.query.type", type));
+      throw QueryParameters.malformed("type", "unknown", new Text("violation.query.type", type));
     }
     if (!visibility.mayRead(agency, type)) {
       throw new ProblemException(

@@ -1,7 +1,7 @@
 package cn.gov.zhangye.credit.query;
 
 import cn.gov.zhangye.credit.catalog.code.SubjectCodes;
-import cn.gov.zhangye.credit.platform.i18n.Text;
+import cn.gov.zhangye.credit.platform.paging.RequestedPage;
 import cn.gov.zhangye.credit.record.ListStanding;
 import cn.gov.zhangye.credit.record.RecordReads;
 import cn.gov.zhangye.credit.subject.NameSearch;
@@ -49,17 +49,18 @@ class SubjectSearch {
     this.scanLimit = config.searchScanLimit();
   }
 
-  Uni<SearchPage> organisations(Agency agency, SearchCriteria criteria, int size, String cursor) {
+  Uni<SearchPage> organisations(
+      Agency agency, SearchCriteria criteria, RequestedPage<SearchKey> requested) {
     NameSearch search =
         new NameSearch(
             criteria.text(), criteria.byCode(), criteria.prefix(), criteria.divisionPrefix());
-    Scan scan = new Scan(agency, criteria, size, after(cursor));
-    return next(search, scan, Math.min(size + 1, MAX_BATCH));
+    Scan scan = new Scan(agency, criteria, requested);
+    return next(search, scan, Math.min(requested.limit(), MAX_BATCH));
   }
 
   private Uni<SearchPage> next(NameSearch search, Scan scan, int batch) {
     return directory
-        .search(search, scan.after, batch)
+        .search(search, scan.after(), batch)
         .flatMap(
             candidates ->
                 records
@@ -80,32 +81,24 @@ class SubjectSearch {
                         }));
   }
 
-  private static NameSearch.After after(String cursor) {
-    if (cursor == null) {
-      return null;
-    }
-    String[] after = Paging.parts(cursor, 2);
-    try {
-      return new NameSearch.After(after[0], Long.parseLong(after[1]));
-    } catch (NumberFormatException malformed) {
-      throw Paging.malformed("cursor", "format", new Text("violation.query.cursor"));
-    }
-  }
-
   /** A search in progress: what was found so far and where the next batch starts. */
   private final class Scan {
     final Agency agency;
     final SearchCriteria criteria;
-    final int size;
+    final RequestedPage<SearchKey> requested;
     final List<Hit> found = new ArrayList<>();
-    NameSearch.After after;
+    SearchKey last;
     int looked;
 
-    Scan(Agency agency, SearchCriteria criteria, int size, NameSearch.After after) {
+    Scan(Agency agency, SearchCriteria criteria, RequestedPage<SearchKey> requested) {
       this.agency = agency;
       this.criteria = criteria;
-      this.size = size;
-      this.after = after;
+      this.requested = requested;
+      this.last = requested.after().orElse(null);
+    }
+
+    NameSearch.After after() {
+      return last == null ? null : new NameSearch.After(last.sortKey(), last.id());
     }
 
     void take(List<NameSearch.Found> candidates, Map<Long, ListStanding> standing) {
@@ -114,29 +107,26 @@ class SubjectSearch {
           return;
         }
         looked++;
-        after = new NameSearch.After(candidate.sortKey(), candidate.subject().id());
+        last = new SearchKey(candidate.sortKey(), candidate.subject().id());
         ListStanding listed = standing.get(candidate.subject().id());
         if (listed != null && onAskedList(listed)) {
-          found.add(new Hit(summary(candidate, listed), after));
+          found.add(new Hit(summary(candidate, listed), last));
         }
       }
     }
 
     /** One more than a page, so that a next page is known to exist. */
     boolean full() {
-      return found.size() > size;
+      return found.size() >= requested.limit();
     }
 
+    /** The page; cut short by the scan limit, it still says where to go on. */
     SearchPage page(boolean exhausted) {
-      if (full()) {
-        List<Hit> shown = found.subList(0, size);
-        return new SearchPage(summaries(shown), cursorOf(shown.get(size - 1).position()));
+      if (full() || exhausted) {
+        var page = requested.of(found, Hit::position);
+        return new SearchPage(page.items().stream().map(Hit::summary).toList(), page.next());
       }
-      return new SearchPage(summaries(found), exhausted ? null : cursorOf(after));
-    }
-
-    private static List<SubjectSummary> summaries(List<Hit> hits) {
-      return hits.stream().map(Hit::summary).toList();
+      return new SearchPage(found.stream().map(Hit::summary).toList(), requested.cursorAfter(last));
     }
 
     private boolean onAskedList(ListStanding listed) {
@@ -155,9 +145,5 @@ class SubjectSearch {
   }
 
   /** A found organisation and its place in the order of the search. */
-  private record Hit(SubjectSummary summary, NameSearch.After position) {}
-
-  private static String cursorOf(NameSearch.After after) {
-    return Paging.cursor(after.sortKey(), Long.toString(after.id()));
-  }
+  private record Hit(SubjectSummary summary, SearchKey position) {}
 }

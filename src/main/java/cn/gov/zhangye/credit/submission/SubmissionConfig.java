@@ -46,8 +46,4 @@ public interface SubmissionConfig {
   /** Record errors shown in a submission's answer; all of them are paged at its errors resource. */
   @WithDefault("100")
   int errorsInAnswer();
-
-  /** The largest page of submissions or errors. */
-  @WithDefault("1000")
-  int maxPageSize();
 }

@@ -29,6 +29,8 @@ final class SubmissionExamples {
       "recordType,sourceRef,行政相对人名称,行政相对人类别,统一社会信用代码,处罚决定书文号,违法行为类型,违法事实,处罚依据,处罚类别,处罚内容,罚款金额（万元）,处罚决定日期,处罚有效期,处罚机关,处罚机关统一社会信用代码,数据来源单位,数据来源单位统一社会信用代码\n"
           + "ADMIN_PENALTY,ZYSJ-CF-2026-000101,张掖市甘州区示例商贸有限公司,法人及非法人组织,91620702MA74A0TD98,张市监罚〔2026〕101号,销售不合格产品,经抽检，当事人销售的电线电缆不合格。,《中华人民共和国产品质量法》第四十九条,罚款,罚款人民币贰万元整,2,2026-11-20,2027-11-20,张掖市市场监督管理局,11620700MB1234562X,张掖市市场监督管理局,11620700MB1234562X\n";
 
+  static final String ID = "0b8f6f7e-3f0a-4a53-9b0e-1d2c3b4a5f60";
+
   static final String COMPLETED =
       "{\"id\": \"0b8f6f7e-3f0a-4a53-9b0e-1d2c3b4a5f60\", \"status\": \"COMPLETED\","
           + " \"atomic\": false, \"mediaType\": \"application/x-ndjson\", \"records\": 3,"
@@ -52,13 +54,15 @@ final class SubmissionExamples {
           + " \"/api/v1/submissions/5d1e0c7a-8a44-4e0b-a7f5-3c9d2e1b0a99/errors\"}}";
 
   static final String PAGE =
-      "{\"items\": [" + COMPLETED + "], \"next\": \"0b8f6f7e-3f0a-4a53-9b0e-1d2c3b4a5f60\"}";
+      "{\"items\": ["
+          + COMPLETED
+          + "], \"next\": \"wfdP8lLp1NgcAAtzdWJtaXNzaW9uc1VmTasCABgyMDI2LTExLTI5VDAyOjE1OjA0LjEyMFoAJDBiOGY2ZjdlLTNmMGEtNGE1My05YjBlLTFkMmMzYjRhNWY2MA\"}";
 
   static final String ERRORS =
       "{\"items\": [{\"index\": 2, \"line\": 3, \"recordType\": \"ADMIN_PENALTY\","
           + " \"sourceRef\": \"ZYSJ-CF-2026-000103\", \"pointer\": \"/fields/CF_JDRQ\","
           + " \"code\": \"future-date\", \"message\": \"处罚决定日期 2027-01-05 晚于今天 2026-11-29\"}],"
-          + " \"next\": null}";
+          + " \"next\": \"wcG05vKees3SABFzdWJtaXNzaW9uLWVycm9yc6OmMK8BAAEy\"}";
 
   static final String BATCH_REJECTED =
       "{\"type\": \"https://credit.zhangye.gov.cn/problems/batch-rejected\", \"title\":"

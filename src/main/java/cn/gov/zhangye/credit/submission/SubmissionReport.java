@@ -7,7 +7,7 @@ import java.util.UUID;
 
 /**
  * A submission as the submission port reports it: where it stands, what became of its records so
- * far and the first reasons records were refused (all of them through {@link Submissions#errors}).
+ * far and the first reasons records were refused.
  */
 public record SubmissionReport(
     UUID id,

@@ -252,18 +252,23 @@ class SubmissionRepository {
                     })));
   }
 
-  /** A client's submissions, newest first, received before the submission {@code before}. */
-  List<Submission> page(String clientId, UUID before, int size) {
+  /** A client's submissions, newest first, after {@code after} (from the newest when null). */
+  List<Submission> page(String clientId, SubmissionKey after, int size) {
     RowSet<Row> rows =
         await(
             database
                 .preparedQuery(
                     "SELECT "
                         + COLUMNS
-                        + " FROM submission WHERE client_id = $1 AND ($2::uuid IS NULL OR"
-                        + " (received_at, id) < (SELECT received_at, id FROM submission"
-                        + " WHERE id = $2)) ORDER BY received_at DESC, id DESC LIMIT $3")
-                .execute(Tuple.of(clientId, before, size)));
+                        + " FROM submission WHERE client_id = $1 AND ($2::timestamptz IS NULL OR"
+                        + " (received_at, id) < ($2, $3::uuid)) ORDER BY received_at DESC, id DESC"
+                        + " LIMIT $4")
+                .execute(
+                    Tuple.of(
+                        clientId,
+                        after == null ? null : after.receivedAt().atOffset(ZoneOffset.UTC),
+                        after == null ? null : after.id(),
+                        size)));
     List<Submission> page = new ArrayList<>();
     rows.forEach(row -> page.add(submission(row)));
     return page;
@@ -271,15 +276,25 @@ class SubmissionRepository {
 
   /** Errors in record order, from the record {@code fromIndex} on. */
   List<StoredError> errors(UUID id, int fromIndex, int size) {
+    return errors(
+        "record_index >= $2 ORDER BY record_index, seq LIMIT $3", Tuple.of(id, fromIndex, size));
+  }
+
+  /** All errors of the record {@code index}. */
+  List<StoredError> recordErrors(UUID id, int index) {
+    return errors("record_index = $2 ORDER BY seq", Tuple.of(id, index));
+  }
+
+  private List<StoredError> errors(String selection, Tuple arguments) {
     RowSet<Row> rows =
         await(
             database
                 .preparedQuery(
                     "SELECT record_index, seq, line, record_type, source_ref, pointer, code,"
                         + " message_key, message_args FROM submission_error"
-                        + " WHERE submission_id = $1 AND record_index >= $2"
-                        + " ORDER BY record_index, seq LIMIT $3")
-                .execute(Tuple.of(id, fromIndex, size)));
+                        + " WHERE submission_id = $1 AND "
+                        + selection)
+                .execute(arguments));
     List<StoredError> errors = new ArrayList<>();
     rows.forEach(row -> errors.add(StoredError.of(row)));
     return errors;

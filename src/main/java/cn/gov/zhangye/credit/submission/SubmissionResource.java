@@ -6,6 +6,11 @@ import cn.gov.zhangye.credit.access.audit.AuditKind;
 import cn.gov.zhangye.credit.access.audit.Audited;
 import cn.gov.zhangye.credit.platform.i18n.Languages;
 import cn.gov.zhangye.credit.platform.i18n.Text;
+import cn.gov.zhangye.credit.platform.paging.Page;
+import cn.gov.zhangye.credit.platform.paging.PageRequest;
+import cn.gov.zhangye.credit.platform.paging.Paging;
+import cn.gov.zhangye.credit.platform.paging.PagingProblems;
+import cn.gov.zhangye.credit.platform.paging.RequestedPage;
 import cn.gov.zhangye.credit.platform.problem.Problem;
 import cn.gov.zhangye.credit.platform.problem.ProblemException;
 import cn.gov.zhangye.credit.platform.problem.ProblemResponses;
@@ -15,6 +20,7 @@ import cn.gov.zhangye.credit.submission.format.BodyFormat;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -56,21 +62,26 @@ public class SubmissionResource {
   static final String CSV = "text/csv";
 
   private static final int MAX_KEY_LENGTH = 255;
+  private static final String PAGE_REFUSED =
+      "游标无效或每页条数超出范围。/ A cursor that cannot be used, or a page size out of range.";
 
   private final Submissions port;
   private final SubmissionRepository submissions;
-  private final SubmissionConfig config;
+  private final SubmissionErrorPaging errorPaging;
+  private final Paging paging;
   private final SecurityIdentity caller;
 
   @Inject
   SubmissionResource(
       Submissions port,
       SubmissionRepository submissions,
-      SubmissionConfig config,
+      SubmissionErrorPaging errorPaging,
+      Paging paging,
       SecurityIdentity caller) {
     this.port = port;
     this.submissions = submissions;
-    this.config = config;
+    this.errorPaging = errorPaging;
+    this.paging = paging;
     this.caller = caller;
   }
 
@@ -190,8 +201,8 @@ public class SubmissionResource {
       operationId = "listSubmissions",
       summary = "本客户端的报送 / The caller's submissions",
       description =
-          "列出调用方自己的报送，最新在前，按游标分页。/ Lists the caller's own submissions, newest first, with"
-              + " cursor paging.")
+          "列出调用方自己的报送，最新在前，按游标分页（见 docs/paging.md）。/ Lists the caller's own submissions,"
+              + " newest first, with cursor paging (see docs/paging.md).")
   @APIResponse(
       responseCode = "200",
       description = "一页报送。/ A page of submissions.",
@@ -200,21 +211,22 @@ public class SubmissionResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = SubmissionPage.class),
               examples = @ExampleObject(name = "page", value = SubmissionExamples.PAGE)))
+  @APIResponse(responseCode = "400", description = PAGE_REFUSED)
   public SubmissionPage list(
-      @Parameter(description = "上一页返回的 next。/ The next of the previous page.") @QueryParam("before")
-          UUID before,
-      @Parameter(description = "每页条数，最大 1000。/ Page size, at most 1000.", example = "50")
-          @QueryParam("size")
-          @DefaultValue("50")
-          int size,
+      @BeanParam PageRequest page,
+      @Parameter(hidden = true) @QueryParam("before") String before,
       @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-    Locale language = Languages.choose(acceptLanguage);
-    List<Submission> page = submissions.page(clientId(), before, pageSize(size) + 1);
-    boolean more = page.size() > pageSize(size);
-    List<Submission> shown = more ? page.subList(0, pageSize(size)) : page;
+    PagingProblems.refuseRetired("before", before);
+    RequestedPage<SubmissionKey> requested = paging.request(page, SubmissionKey.KEYSET, clientId());
+    Page<Submission> found =
+        requested.of(
+            submissions.page(clientId(), requested.after().orElse(null), requested.limit()),
+            SubmissionKey::of);
     return new SubmissionPage(
-        port.reports(shown).stream().map(report -> SubmissionView.of(report, language)).toList(),
-        more ? shown.get(shown.size() - 1).id().toString() : null);
+        port.reports(found.items()).stream()
+            .map(report -> SubmissionView.of(report, Languages.choose(acceptLanguage)))
+            .toList(),
+        found.next());
   }
 
   @GET
@@ -247,8 +259,11 @@ public class SubmissionResource {
       operationId = "listSubmissionErrors",
       summary = "报送的记录错误 / A submission's record errors",
       description =
-          "按记录顺序列出被拒绝记录的全部原因，按记录位置分页。/ Every reason a record was refused, in record order,"
-              + " paged by record index.")
+          "按记录顺序列出被拒绝记录的全部原因，按游标分页（见 docs/paging.md）；一页只含完整的记录：同一记录的错误从不分在两页，"
+              + "错误多于每页条数的记录单独成页。/ Every reason a record was refused, in record order, with"
+              + " cursor paging (see docs/paging.md); a page holds whole records: one record's errors"
+              + " are never split across pages, and a record with more errors than a page fills"
+              + " a page of its own.")
   @APIResponse(
       responseCode = "200",
       description = "一页错误。/ A page of errors.",
@@ -257,30 +272,23 @@ public class SubmissionResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = SubmissionErrorPage.class),
               examples = @ExampleObject(name = "errors", value = SubmissionExamples.ERRORS)))
+  @APIResponse(responseCode = "400", description = PAGE_REFUSED)
   @APIResponse(responseCode = "404", ref = SubmissionResponsesFilter.SUBMISSION_NOT_FOUND)
   public SubmissionErrorPage errors(
-      @PathParam("id") UUID id,
-      @Parameter(description = "从这个记录位置起。/ From this record index on.", example = "0")
-          @QueryParam("from")
-          @DefaultValue("0")
-          int from,
-      @Parameter(description = "每页条数，最大 1000。/ Page size, at most 1000.", example = "100")
-          @QueryParam("size")
-          @DefaultValue("100")
-          int size,
+      @Parameter(description = "报送编号。/ The submission id.", example = SubmissionExamples.ID)
+          @PathParam("id")
+          UUID id,
+      @BeanParam PageRequest page,
+      @Parameter(hidden = true) @QueryParam("from") String from,
       @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+    PagingProblems.refuseRetired("from", from);
     own(id);
     Locale language = Languages.choose(acceptLanguage);
-    List<StoredError> errors = port.errors(id, Math.max(0, from), pageSize(size) + 1);
-    boolean more = errors.size() > pageSize(size);
-    List<StoredError> shown = more ? errors.subList(0, pageSize(size)) : errors;
-    // a page never splits one record's errors: the next page starts after its last whole record
-    Integer next = more ? errors.get(pageSize(size)).index() : null;
-    if (more && next == shown.get(shown.size() - 1).index()) {
-      shown = shown.stream().filter(error -> error.index() < next).toList();
-    }
+    Page<StoredError> found =
+        errorPaging.page(id, paging.request(page, SubmissionErrorPaging.KEYSET, id));
     return new SubmissionErrorPage(
-        shown.stream().map(error -> SubmissionErrorView.of(error, language)).toList(), next);
+        found.items().stream().map(error -> SubmissionErrorView.of(error, language)).toList(),
+        found.next());
   }
 
   /** The outcome as HTTP: 200 when done, 202 while in the background, 422 for a refused batch. */
@@ -323,20 +331,6 @@ public class SubmissionResource {
             () ->
                 new ProblemException(
                     ProblemType.NOT_FOUND, new Text("problem.submission-not-found.detail", id)));
-  }
-
-  private int pageSize(int requested) {
-    if (requested < 1 || requested > config.maxPageSize()) {
-      throw new ProblemException(
-          ProblemType.MALFORMED_REQUEST,
-          new Text("problem.page-size.detail", String.valueOf(config.maxPageSize())),
-          List.of(
-              new Violation(
-                  "size",
-                  "range",
-                  new Text("problem.page-size.detail", String.valueOf(config.maxPageSize())))));
-    }
-    return requested;
   }
 
   private String clientId() {

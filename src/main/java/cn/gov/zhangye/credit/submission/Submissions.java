@@ -80,11 +80,6 @@ public class Submissions {
         .map(submission -> reports(List.of(submission)).get(0));
   }
 
-  /** Up to {@code size} reasons of refusal of submission {@code id}, from record {@code from}. */
-  public List<StoredError> errors(UUID id, int from, int size) {
-    return submissions.errors(id, from, size);
-  }
-
   /** The reports of {@code shown}, their first errors read together. */
   List<SubmissionReport> reports(List<Submission> shown) {
     if (shown.isEmpty()) {

@@ -10,6 +10,7 @@ import io.restassured.http.ContentType;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Records made through the real submission API: the demo department submits licences, penalties and
@@ -27,7 +28,20 @@ final class QueryFixtures {
 
   private static final String SHANDAN_AUTHORITY = TestCodes.authority(SHANDAN_DIVISION, 2002);
 
+  private static final AtomicLong WORDS = new AtomicLong(System.nanoTime());
+
   private QueryFixtures() {}
+
+  /** Three Chinese characters no other test uses in a name. */
+  static String uniqueWord() {
+    long n = WORDS.incrementAndGet();
+    StringBuilder word = new StringBuilder();
+    for (int i = 0; i < 3; i++) {
+      word.append((char) (0x4E00 + Math.floorMod(n, 20000)));
+      n /= 20000;
+    }
+    return word.toString();
+  }
 
   /** Submits {@code records} as {@code client} and expects every one accepted. */
   static void submit(String client, ObjectNode... records) {

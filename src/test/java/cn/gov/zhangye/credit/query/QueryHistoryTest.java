@@ -89,6 +89,6 @@ class QueryHistoryTest {
         .then()
         .body("items", hasSize(0));
     as(BASIC_AGENCY).get("/api/v1/queries?from=yesterday").then().statusCode(400);
-    as(BASIC_AGENCY).get("/api/v1/queries?size=101").then().statusCode(400);
+    as(BASIC_AGENCY).get("/api/v1/queries?size=1001").then().statusCode(400);
   }
 }

@@ -206,7 +206,7 @@ class SubjectQueryTest {
         .statusCode(200)
         .body("items", hasSize(2));
 
-    records(AGENCY, company, "?size=101")
+    records(AGENCY, company, "?size=1001")
         .statusCode(400)
         .body("type", equalTo(PROBLEMS + "malformed-request"))
         .body("errors[0].pointer", equalTo("size"));

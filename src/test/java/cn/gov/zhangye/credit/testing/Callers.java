@@ -53,10 +53,15 @@ public final class Callers {
 
   /** A token of the demo client just issued. */
   public static String newToken(String clientId) {
+    return newToken(clientId, clientId + "-secret");
+  }
+
+  /** A token just issued to the client {@code clientId} with {@code secret}. */
+  public static String newToken(String clientId, String secret) {
     return given()
         .auth()
         .preemptive()
-        .basic(clientId, clientId + "-secret")
+        .basic(clientId, secret)
         .formParam("grant_type", "client_credentials")
         .post("/oauth/token")
         .then()

@@ -13,8 +13,4 @@ public interface AuditConfig {
    */
   @WithDefault("8")
   int lanes();
-
-  /** Largest page of audit entries an operation returns. */
-  @WithDefault("200")
-  int maxPageSize();
 }

@@ -3,14 +3,16 @@ package cn.gov.zhangye.credit.access.audit;
 /** Examples of the audit operations in the contract. */
 final class AuditExamples {
 
+  static final String NEXT = "wXtGiiddZG8HABFvd24tYXVkaXQtZW50cmllc2Z-NXMBAAQxMDQy";
+
   static final String PAGE =
       """
-      {"entries":[{"id":1042,"occurredAt":"2026-11-29T02:15:04.123456Z","clientId":"demo-agency",\
+      {"items":[{"id":1042,"occurredAt":"2026-11-29T02:15:04.123456Z","clientId":"demo-agency",\
       "kind":"REFUSED","operation":"GET /api/v1/admin/audit","status":403,\
       "requestId":"5f0c6d1e-8a4b-4d1c-9d47-2b8f4e1a7c3e",\
       "writer":"b7e1c2d4-9f0a-4e5b-8c3d-2a1f0e9d8c7b/3","seq":57,\
       "hash":"9c1e3b5d7f3f1d0c6a9b2e4f7d8a1c5e3b9d0f2a4c6e8b1d3f5a7c9e1b3d5f7a"}],\
-      "nextCursor":"1042"}""";
+      "next":"wXtGiiddZG8HABFvd24tYXVkaXQtZW50cmllc2Z-NXMBAAQxMDQy"}""";
 
   static final String INTACT =
       """
@@ -21,12 +23,13 @@ final class AuditExamples {
       {"intact":false,"entries":1041,"chains":3,"firstBrokenLink":{"id":1042,\
       "writer":"b7e1c2d4-9f0a-4e5b-8c3d-2a1f0e9d8c7b/3","seq":57,"reason":"content-altered"}}""";
 
-  static final String BAD_SIZE =
+  static final String BAD_KIND =
       """
       {"type":"https://credit.zhangye.gov.cn/problems/malformed-request","title":"请求格式错误",\
       "status":400,"detail":"请求无法解析，请检查参数和请求体。","instance":"/api/v1/audit/mine",\
       "requestId":"5f0c6d1e-8a4b-4d1c-9d47-2b8f4e1a7c3e",\
-      "errors":[{"pointer":"size","code":"range","message":"size 应在 1 到 200 之间。"}]}""";
+      "errors":[{"pointer":"kind","code":"enum",\
+      "message":"kind 取值 DELETE 无效，应为 READ、CHANGE、ADMIN 或 REFUSED。"}]}""";
 
   private AuditExamples() {}
 }

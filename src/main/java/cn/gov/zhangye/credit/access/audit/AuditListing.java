@@ -1,9 +1,11 @@
 package cn.gov.zhangye.credit.access.audit;
 
+import cn.gov.zhangye.credit.platform.problem.Violation;
 import jakarta.ws.rs.QueryParam;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** The query parameters both audit listings take. */
+/** The filters both audit listings take. */
 public class AuditListing {
 
   @Parameter(description = "类别。/ Kind.", example = "REFUSED")
@@ -18,20 +20,12 @@ public class AuditListing {
   @QueryParam("to")
   String to;
 
-  @Parameter(description = "上一页的 nextCursor。/ The previous page's nextCursor.", example = "1042")
-  @QueryParam("cursor")
-  String cursor;
-
-  @Parameter(description = "每页条数，最多 200。/ Page size, at most 200.", example = "50")
-  @QueryParam("size")
-  Integer size;
-
-  /** The checked filter for the entries of {@code clientId} (all clients when null). */
-  AuditReader.Filter filter(String clientId) {
-    return AuditQuery.filter(clientId, kind, from, to, cursor);
-  }
-
-  int size(int max) {
-    return AuditQuery.size(size, max);
+  /**
+   * The checked filter for the entries of {@code clientId} (all clients when null).
+   *
+   * @param pageSize what is wrong with the page size, named with the filters' faults
+   */
+  AuditReader.Filter filter(String clientId, Optional<Violation> pageSize) {
+    return AuditQuery.filter(clientId, kind, from, to, pageSize);
   }
 }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The query parameters of an audit listing, checked: every malformed one is named. */
 final class AuditQuery {
@@ -17,28 +18,14 @@ final class AuditQuery {
   private AuditQuery() {}
 
   static AuditReader.Filter filter(
-      String clientId, String kind, String from, String to, String cursor) {
+      String clientId, String kind, String from, String to, Optional<Violation> pageSize) {
     AuditQuery query = new AuditQuery();
     AuditReader.Filter filter =
         new AuditReader.Filter(
-            clientId,
-            query.kind(kind),
-            query.instant("from", from),
-            query.instant("to", to),
-            query.cursor(cursor));
+            clientId, query.kind(kind), query.instant("from", from), query.instant("to", to));
+    pageSize.ifPresent(query.violations::add);
     query.throwIfAny();
     return filter;
-  }
-
-  static int size(Integer size, int max) {
-    int chosen = size == null ? Math.min(50, max) : size;
-    if (chosen < 1 || chosen > max) {
-      throw new ProblemException(
-          ProblemType.MALFORMED_REQUEST,
-          new Text("problem.malformed-request.detail"),
-          List.of(new Violation("size", "range", new Text("violation.audit.size", max))));
-    }
-    return chosen;
   }
 
   private AuditKind kind(String kind) {
@@ -63,17 +50,6 @@ final class AuditQuery {
       violations.add(new Violation(name, "format", new Text("violation.audit.instant", name)));
       return null;
     }
-  }
-
-  private Long cursor(String cursor) {
-    if (cursor == null) {
-      return null;
-    }
-    if (!cursor.matches("[1-9][0-9]{0,18}")) {
-      violations.add(new Violation("cursor", "format", new Text("violation.audit.cursor")));
-      return null;
-    }
-    return Long.parseLong(cursor);
   }
 
   private void throwIfAny() {

@@ -12,7 +12,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads audit entries page by page, newest first, with optional filters. */
+/** Reads audit entries newest first, with optional filters. */
 @ApplicationScoped
 class AuditReader {
 
@@ -27,10 +27,11 @@ class AuditReader {
     this.database = database;
   }
 
-  /** Filters of a page; null members do not filter. */
-  record Filter(String clientId, AuditKind kind, Instant from, Instant to, Long before) {}
+  /** Filters of a listing; null members do not filter. */
+  record Filter(String clientId, AuditKind kind, Instant from, Instant to) {}
 
-  Uni<AuditPage> page(Filter filter, int size) {
+  /** The newest {@code limit} entries of {@code filter} older than {@code beforeId} (if given). */
+  Uni<List<AuditRecord>> entries(Filter filter, Long beforeId, int limit) {
     return database
         .preparedQuery(
             "SELECT "
@@ -48,8 +49,8 @@ class AuditReader {
                   filter.kind() == null ? null : filter.kind().name(),
                   utc(filter.from()),
                   utc(filter.to()),
-                  filter.before(),
-                  size + 1
+                  beforeId,
+                  limit
                 }))
         .map(
             rows -> {
@@ -57,10 +58,7 @@ class AuditReader {
               for (Row row : rows) {
                 entries.add(record(row));
               }
-              boolean more = entries.size() > size;
-              List<AuditRecord> page = more ? entries.subList(0, size) : entries;
-              return new AuditPage(
-                  List.copyOf(page), more ? Long.toString(page.get(size - 1).id()) : null);
+              return entries;
             });
   }
 

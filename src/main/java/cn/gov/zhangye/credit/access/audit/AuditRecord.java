@@ -8,8 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "AuditRecord", description = "一条审计记录。/ One audit entry.")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AuditRecord(
-    @Schema(description = "记录编号，分页游标用。/ Entry id, used as the page cursor.", example = "1042")
-        long id,
+    @Schema(description = "记录编号。/ Entry id.", example = "1042") long id,
     @Schema(description = "发生时间。/ When it happened.", example = "2026-11-29T02:15:04.123456Z")
         Instant occurredAt,
     @Schema(description = "调用方客户端编号。/ The calling client.", example = "demo-agency")

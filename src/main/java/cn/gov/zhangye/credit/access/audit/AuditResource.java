@@ -2,6 +2,11 @@ package cn.gov.zhangye.credit.access.audit;
 
 import cn.gov.zhangye.credit.access.ApiSecurity;
 import cn.gov.zhangye.credit.access.Scopes;
+import cn.gov.zhangye.credit.platform.paging.Keyset;
+import cn.gov.zhangye.credit.platform.paging.Page;
+import cn.gov.zhangye.credit.platform.paging.PageRequest;
+import cn.gov.zhangye.credit.platform.paging.Paging;
+import cn.gov.zhangye.credit.platform.paging.RequestedPage;
 import cn.gov.zhangye.credit.platform.problem.Problem;
 import cn.gov.zhangye.credit.platform.problem.ProblemResponses;
 import io.quarkus.security.Authenticated;
@@ -31,17 +36,22 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "access")
 public class AuditResource {
 
+  /** Both listings are newest first by entry id; a cursor carries the id of the last one. */
+  private static final Keyset<Long> OWN_ENTRIES = Keyset.ofNumber("own-audit-entries");
+
+  private static final Keyset<Long> ALL_ENTRIES = Keyset.ofNumber("audit-entries");
+
   private final AuditReader reader;
   private final AuditVerifier verifier;
-  private final AuditConfig config;
+  private final Paging paging;
   private final SecurityIdentity caller;
 
   @Inject
   AuditResource(
-      AuditReader reader, AuditVerifier verifier, AuditConfig config, SecurityIdentity caller) {
+      AuditReader reader, AuditVerifier verifier, Paging paging, SecurityIdentity caller) {
     this.reader = reader;
     this.verifier = verifier;
-    this.config = config;
+    this.paging = paging;
     this.caller = caller;
   }
 
@@ -66,15 +76,19 @@ public class AuditResource {
               examples = @ExampleObject(name = "page", value = AuditExamples.PAGE)))
   @APIResponse(
       responseCode = "400",
-      description = "参数格式错误。/ A malformed parameter.",
+      description =
+          "参数格式错误、每页条数超出范围或游标无效。/ A malformed parameter, a page size out of range or a cursor"
+              + " that cannot be used.",
       content =
           @Content(
               mediaType = ProblemResponses.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "size", value = AuditExamples.BAD_SIZE)))
-  public Uni<AuditPage> mine(@BeanParam AuditListing listing) {
-    return reader.page(
-        listing.filter(caller.getPrincipal().getName()), listing.size(config.maxPageSize()));
+              examples = @ExampleObject(name = "kind", value = AuditExamples.BAD_KIND)))
+  public Uni<AuditPage> mine(@BeanParam AuditListing listing, @BeanParam PageRequest page) {
+    return page(
+        OWN_ENTRIES,
+        listing.filter(caller.getPrincipal().getName(), paging.sizeViolation(page)),
+        page);
   }
 
   @GET
@@ -97,18 +111,21 @@ public class AuditResource {
               examples = @ExampleObject(name = "page", value = AuditExamples.PAGE)))
   @APIResponse(
       responseCode = "400",
-      description = "参数格式错误。/ A malformed parameter.",
+      description =
+          "参数格式错误、每页条数超出范围或游标无效。/ A malformed parameter, a page size out of range or a cursor"
+              + " that cannot be used.",
       content =
           @Content(
               mediaType = ProblemResponses.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "size", value = AuditExamples.BAD_SIZE)))
+              examples = @ExampleObject(name = "kind", value = AuditExamples.BAD_KIND)))
   public Uni<AuditPage> all(
       @Parameter(description = "客户端编号。/ Client id.", example = "demo-agency")
           @QueryParam("clientId")
           String clientId,
-      @BeanParam AuditListing listing) {
-    return reader.page(listing.filter(clientId), listing.size(config.maxPageSize()));
+      @BeanParam AuditListing listing,
+      @BeanParam PageRequest page) {
+    return page(ALL_ENTRIES, listing.filter(clientId, paging.sizeViolation(page)), page);
   }
 
   @POST
@@ -136,5 +153,16 @@ public class AuditResource {
               }))
   public Uni<ChainVerification> verify() {
     return verifier.verify();
+  }
+
+  private Uni<AuditPage> page(Keyset<Long> keyset, AuditReader.Filter filter, PageRequest request) {
+    RequestedPage<Long> requested = paging.request(request, keyset, filter);
+    return reader
+        .entries(filter, requested.after().orElse(null), requested.limit())
+        .map(
+            entries -> {
+              Page<AuditRecord> found = requested.of(entries, AuditRecord::id);
+              return new AuditPage(found.items(), found.next());
+            });
   }
 }

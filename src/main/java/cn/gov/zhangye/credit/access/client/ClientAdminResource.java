@@ -4,10 +4,15 @@ import cn.gov.zhangye.credit.access.ApiSecurity;
 import cn.gov.zhangye.credit.access.Scopes;
 import cn.gov.zhangye.credit.access.audit.AuditKind;
 import cn.gov.zhangye.credit.access.audit.Audited;
+import cn.gov.zhangye.credit.platform.paging.Keyset;
+import cn.gov.zhangye.credit.platform.paging.PageRequest;
+import cn.gov.zhangye.credit.platform.paging.Paging;
+import cn.gov.zhangye.credit.platform.paging.PagingProblems;
 import cn.gov.zhangye.credit.platform.problem.Problem;
 import cn.gov.zhangye.credit.platform.problem.ProblemResponses;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -19,6 +24,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -46,10 +52,16 @@ public class ClientAdminResource {
 
   private static final String ID = "客户端编号。/ Client id.";
 
-  private final ClientRegistry registry;
+  /** Clients are listed by id; a cursor carries the id of the last one. */
+  static final Keyset<String> KEYSET =
+      Keyset.of("clients", id -> List.of(id), values -> values.text(0));
 
-  ClientAdminResource(ClientRegistry registry) {
+  private final ClientRegistry registry;
+  private final Paging paging;
+
+  ClientAdminResource(ClientRegistry registry, Paging paging) {
     this.registry = registry;
+    this.paging = paging;
   }
 
   @POST
@@ -148,8 +160,9 @@ public class ClientAdminResource {
       operationId = "listClients",
       summary = "客户端列表。/ List clients.",
       description =
-          "分页列出客户端，按编号排序，可按类别和状态筛选。需要权限范围 admin。/ Lists clients a page at a time,"
-              + " ordered by id, optionally of one kind and in one status. Needs scope admin.")
+          "按编号排序列出客户端，可按类别和状态筛选，按游标分页（见 docs/paging.md）。需要权限范围 admin。/ Lists"
+              + " clients ordered by id, optionally of one kind and in one status, with cursor paging"
+              + " (see docs/paging.md). Needs scope admin.")
   @APIResponse(
       responseCode = "200",
       description = "一页客户端。/ One page of clients.",
@@ -160,7 +173,9 @@ public class ClientAdminResource {
               examples = @ExampleObject(name = "counties", value = ClientExamples.PAGE)))
   @APIResponse(
       responseCode = "400",
-      description = "参数无效。/ A parameter is invalid.",
+      description =
+          "参数无效、每页条数超出范围或游标无效。/ A parameter is invalid, a page size out of range or a cursor"
+              + " that cannot be used.",
       content =
           @Content(
               mediaType = ProblemResponses.MEDIA_TYPE,
@@ -194,24 +209,11 @@ public class ClientAdminResource {
                       enumeration = {"ACTIVE", "SUSPENDED"}),
               example = "ACTIVE")
           String status,
-      @QueryParam("page")
-          @Parameter(
-              description = "页码，从 0 开始，缺省 0。/ Page number from 0; 0 by default.",
-              schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"),
-              example = "0")
-          String page,
-      @QueryParam("size")
-          @Parameter(
-              description = "每页条数，1–100，缺省 20。/ Page size, 1–100; 20 by default.",
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      minimum = "1",
-                      maximum = "100",
-                      defaultValue = "20"),
-              example = "20")
-          String size) {
-    return registry.list(ClientListQuery.parse(kind, status, page, size));
+      @BeanParam PageRequest page,
+      @Parameter(hidden = true) @QueryParam("page") String pageNumber) {
+    PagingProblems.refuseRetired("page", pageNumber);
+    ClientListQuery query = ClientListQuery.parse(kind, status, paging.sizeViolation(page));
+    return registry.list(query, paging.request(page, KEYSET, query));
   }
 
   @GET

@@ -107,6 +107,8 @@ final class ClientExamples {
       }
       """;
 
+  static final String NEXT = "waqBeaNlHq6yAAdjbGllbnRz__cjfAEAEmRlbW8tY291bnR5LWdhb3RhaQ";
+
   static final String PAGE =
       """
       {
@@ -127,10 +129,7 @@ final class ClientExamples {
             "secretRotatedAt": "2026-04-01T08:00:00Z"
           }
         ],
-        "page": 0,
-        "size": 1,
-        "totalItems": 3,
-        "totalPages": 3
+        "next": "waqBeaNlHq6yAAdjbGllbnRz__cjfAEAEmRlbW8tY291bnR5LWdhb3RhaQ"
       }
       """;
 
@@ -226,7 +225,7 @@ final class ClientExamples {
         "instance": "/api/v1/admin/clients",
         "requestId": "5f0c6d1e-8a4b-4d1c-9d47-2b8f4e1a7c3e",
         "errors": [
-          { "pointer": "size", "code": "maximum", "message": "参数 size 应为 1–100 的整数。" }
+          { "pointer": "status", "code": "enum", "message": "参数 status 的值“GONE”无效，可选值：ACTIVE / SUSPENDED。" }
         ]
       }
       """;

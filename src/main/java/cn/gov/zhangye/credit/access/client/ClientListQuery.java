@@ -10,28 +10,22 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Which clients to list: of one kind, in one status, and which page. */
-record ClientListQuery(
-    Optional<ClientKind> kind, Optional<ClientStatus> status, int page, int size) {
-
-  static final int DEFAULT_SIZE = 20;
-  static final int MAX_SIZE = 100;
-  // The offset page × size must stay an int.
-  static final int MAX_PAGE = Integer.MAX_VALUE / MAX_SIZE;
+/** Which clients to list: of one kind, in one status. */
+record ClientListQuery(Optional<ClientKind> kind, Optional<ClientStatus> status) {
 
   /**
    * The query of the list operation's parameters, each possibly absent.
    *
+   * @param pageSize what is wrong with the page size, named with the filters' faults
    * @throws ProblemException a {@code malformed-request} naming each parameter that is wrong
    */
-  static ClientListQuery parse(String kind, String status, String page, String size) {
+  static ClientListQuery parse(String kind, String status, Optional<Violation> pageSize) {
     List<Violation> violations = new ArrayList<>();
     ClientListQuery query =
         new ClientListQuery(
             choice("kind", kind, ClientKind.class, violations),
-            choice("status", status, ClientStatus.class, violations),
-            number("page", page, 0, MAX_PAGE, 0, violations),
-            number("size", size, 1, MAX_SIZE, DEFAULT_SIZE, violations));
+            choice("status", status, ClientStatus.class, violations));
+    pageSize.ifPresent(violations::add);
     if (!violations.isEmpty()) {
       throw new ProblemException(
           ProblemType.MALFORMED_REQUEST, new Text("problem.malformed-request.detail"), violations);
@@ -54,25 +48,5 @@ record ClientListQuery(
               name, "enum", new Text("violation.client.query-enum", name, value, allowed)));
       return Optional.empty();
     }
-  }
-
-  private static int number(
-      String name, String value, int min, int max, int absent, List<Violation> violations) {
-    if (value == null) {
-      return absent;
-    }
-    String code;
-    try {
-      int number = Integer.parseInt(value);
-      if (number >= min && number <= max) {
-        return number;
-      }
-      code = number < min ? "minimum" : "maximum";
-    } catch (NumberFormatException notANumber) {
-      code = "type";
-    }
-    violations.add(
-        new Violation(name, code, new Text("violation.client.query-range", name, min, max)));
-    return absent;
   }
 }

@@ -2,11 +2,11 @@ package cn.gov.zhangye.credit.access.client;
 
 import cn.gov.zhangye.credit.platform.Causes;
 import cn.gov.zhangye.credit.platform.i18n.Text;
+import cn.gov.zhangye.credit.platform.paging.RequestedPage;
 import cn.gov.zhangye.credit.platform.problem.ProblemException;
 import cn.gov.zhangye.credit.platform.problem.ProblemType;
 import cn.gov.zhangye.credit.platform.problem.Violation;
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.hibernate.reactive.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
@@ -17,11 +17,11 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
 
 /**
@@ -78,26 +78,27 @@ class ClientRegistry {
     return register(draft, secret).map(Optional::isPresent);
   }
 
-  Uni<ClientPage> list(ClientListQuery query) {
+  Uni<ClientPage> list(ClientListQuery query, RequestedPage<String> requested) {
     Map<String, Object> filters = new LinkedHashMap<>();
     query.kind().ifPresent(kind -> filters.put("kind", kind));
     query.status().ifPresent(status -> filters.put("status", status));
+    List<String> conditions =
+        new ArrayList<>(filters.keySet().stream().map(name -> name + " = :" + name).toList());
+    requested
+        .after()
+        .ifPresent(
+            after -> {
+              filters.put("after", after);
+              conditions.add("id > :after");
+            });
     return Panache.withSession(
-        () -> {
-          PanacheQuery<RegisteredClient> found =
-              filters.isEmpty()
-                  ? rows.findAll(BY_ID)
-                  : rows.find(
-                      filters.keySet().stream()
-                          .map(name -> name + " = :" + name)
-                          .collect(Collectors.joining(" and ")),
-                      BY_ID,
-                      filters);
-          return found
-              .page(query.page(), query.size())
-              .list()
-              .flatMap(page -> found.count().map(total -> ClientPage.of(page, query, total)));
-        });
+            () ->
+                (conditions.isEmpty()
+                        ? rows.findAll(BY_ID)
+                        : rows.find(String.join(" and ", conditions), BY_ID, filters))
+                    .range(0, requested.limit() - 1)
+                    .list())
+        .map(read -> ClientPage.of(requested.of(read, RegisteredClient::id)));
   }
 
   Uni<ClientView> get(String id) {

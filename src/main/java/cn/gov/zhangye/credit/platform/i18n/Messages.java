@@ -17,6 +17,7 @@ public final class Messages {
   private static final List<String> BUNDLES =
       List.of(
           "i18n/problems",
+          "i18n/paging",
           "i18n/catalog",
           "i18n/codes",
           "i18n/access-client",

@@ -38,16 +38,16 @@ class AuditHttpTest {
         .get("/api/v1/audit/mine")
         .then()
         .statusCode(200)
-        .body("entries.requestId", hasItem(refusedRequest))
-        .body("entries.clientId", everyItem(equalTo("demo-agency-basic")))
-        .body("entries.operation", hasItem("GET /api/v1/admin/audit"));
+        .body("items.requestId", hasItem(refusedRequest))
+        .body("items.clientId", everyItem(equalTo("demo-agency-basic")))
+        .body("items.operation", hasItem("GET /api/v1/admin/audit"));
 
     Callers.as("demo-agency")
         .get("/api/v1/audit/mine")
         .then()
         .statusCode(200)
-        .body("entries.requestId", not(hasItem(refusedRequest)))
-        .body("entries.clientId", everyItem(equalTo("demo-agency")));
+        .body("items.requestId", not(hasItem(refusedRequest)))
+        .body("items.clientId", everyItem(equalTo("demo-agency")));
   }
 
   @Test
@@ -65,7 +65,7 @@ class AuditHttpTest {
         .get("/api/v1/admin/audit")
         .then()
         .statusCode(200)
-        .body("entries.requestId", hasItem(request));
+        .body("items.requestId", hasItem(request));
   }
 
   @Test

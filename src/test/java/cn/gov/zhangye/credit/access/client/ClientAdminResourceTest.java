@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -130,17 +131,16 @@ class ClientAdminResourceTest {
         .statusCode(200)
         .body("items.kind", everyItem(equalTo("COUNTY")))
         .body("items.id", contains("demo-county-gaotai", "demo-county-linze"))
-        .body("page", equalTo(0))
-        .body("size", equalTo(2));
+        .body("next", notNullValue());
     asOperator()
-        .queryParam("size", 101)
+        .queryParam("size", 1001)
         .queryParam("status", "GONE")
         .get(CLIENTS)
         .then()
         .statusCode(400)
         .contentType(PROBLEM_JSON)
         .body("errors.pointer", contains("status", "size"))
-        .body("errors.code", contains("enum", "maximum"));
+        .body("errors.code", contains("enum", "range"));
   }
 
   @Test
@@ -197,7 +197,7 @@ class ClientAdminResourceTest {
         .then()
         .statusCode(200)
         .body(
-            "entries.operation",
+            "items.operation",
             hasItems(
                 "POST " + CLIENTS + "/{id}/suspension", "POST " + CLIENTS + "/{id}/reactivation"));
   }

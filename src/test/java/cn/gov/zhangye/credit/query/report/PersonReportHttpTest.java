@@ -1,19 +1,20 @@
 package cn.gov.zhangye.credit.query.report;
 
 import static cn.gov.zhangye.credit.testing.Callers.as;
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.gov.zhangye.credit.testing.NewClients;
 import cn.gov.zhangye.credit.testing.TestCodes;
 import cn.gov.zhangye.credit.testing.TestDatabase;
 import cn.gov.zhangye.credit.testing.TestRecords;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -115,31 +116,14 @@ class PersonReportHttpTest {
   void aPersonsReportNeedsALicensedAgency() {
     String identity = submittedPerson();
     String id = "report-unlicensed-" + ThreadLocalRandom.current().nextInt(1_000_000);
-    String secret =
-        as("demo-operator")
-            .contentType("application/json")
-            .body(
-                """
-                {"id": "%s", "displayName": "未获许可的测试机构", "kind": "AGENCY",
-                 "plan": "agency-basic", "scopes": ["credit:query", "credit:query:person"]}"""
-                    .formatted(id))
-            .post("/api/v1/admin/clients")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("clientSecret");
-    String token =
-        given()
-            .auth()
-            .preemptive()
-            .basic(id, secret)
-            .formParam("grant_type", "client_credentials")
-            .post("/oauth/token")
-            .then()
-            .statusCode(200)
-            .extract()
-            .path("access_token");
-    withConditions(given().auth().oauth2(token))
+    Supplier<RequestSpecification> unlicensed =
+        NewClients.register(
+            id,
+            """
+            {"id": "%s", "displayName": "未获许可的测试机构", "kind": "AGENCY",
+             "plan": "agency-basic", "scopes": ["credit:query", "credit:query:person"]}"""
+                .formatted(id));
+    withConditions(unlicensed.get())
         .get(path(identity))
         .then()
         .statusCode(403)

@@ -3,6 +3,7 @@ package cn.gov.zhangye.credit.catalog.code;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.gov.zhangye.credit.platform.privacy.IdentityNumberRules;
 import java.time.LocalDate;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -57,7 +58,7 @@ class IdentityNumberProperties {
                       birthDate.getMonthValue(),
                       birthDate.getDayOfMonth(),
                       sequence);
-              return first17 + IdentityNumber.checkCharacterOf(first17);
+              return first17 + IdentityNumberRules.checkCharacterOf(first17);
             });
   }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.zhangye.credit.catalog.CatalogDirectory;
 import cn.gov.zhangye.credit.catalog.CatalogFiles;
+import cn.gov.zhangye.credit.testing.TestCodes;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -59,7 +60,7 @@ class SubjectCodesTest {
   @Test
   void takesTodayInChinaTime() {
     // Born 2026-05-01: today in China, tomorrow in UTC.
-    String bornToday = "62070220260501001" + IdentityNumber.checkCharacterOf("62070220260501001");
+    String bornToday = TestCodes.identityNumber("620702", "20260501", 1);
 
     assertTrue(shipped.identityNumberDefectOf(bornToday).isEmpty());
     assertEquals(

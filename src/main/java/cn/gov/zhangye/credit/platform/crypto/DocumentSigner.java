@@ -17,12 +17,7 @@ public final class DocumentSigner {
 
   /** A compact JWS that carries the canonical document as its payload. */
   public static SignedDocument compact(String type, JsonNode document, DocumentSigningKey key) {
-    JsonWebSignature jws = signature(type, document, key);
-    try {
-      return signed(key, jws, jws.getCompactSerialization());
-    } catch (JoseException unusable) {
-      throw new IllegalArgumentException("Key " + key.keyId() + " cannot sign", unusable);
-    }
+    return signed(type, document, key, JsonWebSignature::getCompactSerialization);
   }
 
   /**
@@ -30,28 +25,27 @@ public final class DocumentSigner {
    * the document it signs.
    */
   public static SignedDocument detached(String type, JsonNode document, DocumentSigningKey key) {
-    JsonWebSignature jws = signature(type, document, key);
-    try {
-      return signed(key, jws, jws.getDetachedContentCompactSerialization());
-    } catch (JoseException unusable) {
-      throw new IllegalArgumentException("Key " + key.keyId() + " cannot sign", unusable);
-    }
+    return signed(type, document, key, JsonWebSignature::getDetachedContentCompactSerialization);
   }
 
-  private static JsonWebSignature signature(
-      String type, JsonNode document, DocumentSigningKey key) {
+  private static SignedDocument signed(
+      String type, JsonNode document, DocumentSigningKey key, Serialization serialization) {
     JsonWebSignature jws = new JsonWebSignature();
     jws.setPayload(CanonicalJson.of(document));
     jws.setKeyIdHeaderValue(key.keyId());
     jws.setAlgorithmHeaderValue(key.algorithm());
     jws.setHeader("typ", type);
     jws.setKey(key.privateKey());
-    return jws;
+    try {
+      return new SignedDocument(
+          key.keyId(), key.algorithm(), jws.getUnverifiedPayload(), serialization.of(jws));
+    } catch (JoseException unusable) {
+      throw new IllegalArgumentException("Key " + key.keyId() + " cannot sign", unusable);
+    }
   }
 
-  private static SignedDocument signed(
-      DocumentSigningKey key, JsonWebSignature jws, String serialization) {
-    return new SignedDocument(
-        key.keyId(), key.algorithm(), jws.getUnverifiedPayload(), serialization);
+  /** How a signature is written out; signing happens as it is. */
+  private interface Serialization {
+    String of(JsonWebSignature jws) throws JoseException;
   }
 }

@@ -1,4 +1,4 @@
 package cn.gov.zhangye.credit.catalog;
 
 /** An authority that issues lists, such as the Supreme People's Court ({@code SPC}). */
-public record Authority(String code, Names name) {}
+public record Authority(String code, BilingualName name) {}

@@ -46,9 +46,13 @@ public record CatalogFile(CatalogFiles files, String path) {
 
   /** Fails unless {@code name} has both its Chinese and its English form. */
   public void requireName(String where, BilingualName name) {
-    if (name == null || !name.isComplete()) {
+    if (name == null || blank(name.zh()) || blank(name.en())) {
       throw invalid(where, "needs a non-blank Chinese (zh) and English (en) name");
     }
+  }
+
+  private static boolean blank(String text) {
+    return text == null || text.isBlank();
   }
 
   private static String describe(JsonProcessingException malformed) {

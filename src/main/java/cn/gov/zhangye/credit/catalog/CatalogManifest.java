@@ -11,8 +11,8 @@ import java.util.List;
  */
 public record CatalogManifest(
     String version,
-    Names basis,
-    Names supplement,
+    BilingualName basis,
+    BilingualName supplement,
     LocalDate effectiveDate,
     PublicationPeriods publicationPeriods,
     List<String> recordTypeFiles,

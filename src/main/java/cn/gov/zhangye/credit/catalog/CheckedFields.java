@@ -49,7 +49,8 @@ final class CheckedFields {
 
   /** The Chinese name, code and English name of field {@code code}, as messages show a field. */
   List<Object> nameOf(String code) {
-    Names name = keys.field(code).map(FieldDefinition::name).orElse(new Names(code, code));
+    BilingualName name =
+        keys.field(code).map(FieldDefinition::name).orElse(new BilingualName(code, code));
     return List.of(name.zh(), code, name.en());
   }
 

@@ -11,13 +11,14 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param description from {@code description} and {@code x-description-en}
  * @param required whether every record must have it; fields required only in some cases are not
  */
-public record FieldDefinition(String code, Names name, Names description, boolean required) {
+public record FieldDefinition(
+    String code, BilingualName name, BilingualName description, boolean required) {
 
   static FieldDefinition of(String code, JsonNode property, boolean required) {
     return new FieldDefinition(
         code,
-        new Names(property.path("title").asText(), property.path("x-name-en").asText()),
-        new Names(
+        new BilingualName(property.path("title").asText(), property.path("x-name-en").asText()),
+        new BilingualName(
             property.path("description").asText(), property.path("x-description-en").asText()),
         required);
   }

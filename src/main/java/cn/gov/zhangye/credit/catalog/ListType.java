@@ -5,4 +5,4 @@ package cn.gov.zhangye.credit.catalog;
  * recordType}.
  */
 public record ListType(
-    String code, Names name, ListKind kind, Authority authority, String recordType) {}
+    String code, BilingualName name, ListKind kind, Authority authority, String recordType) {}

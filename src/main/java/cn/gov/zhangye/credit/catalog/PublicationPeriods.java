@@ -5,7 +5,7 @@ import java.util.Map;
 /**
  * The legal bounds of the publication period of each dishonesty class, and the rule they come from.
  */
-public record PublicationPeriods(Names basis, Map<PublicationClass, MonthRange> classes) {
+public record PublicationPeriods(BilingualName basis, Map<PublicationClass, MonthRange> classes) {
 
   public PublicationPeriods {
     classes = Map.copyOf(classes);

@@ -19,8 +19,8 @@ import java.util.Set;
  */
 public record RecordType(
     String code,
-    Names name,
-    Names description,
+    BilingualName name,
+    BilingualName description,
     List<SubjectKind> subjectKinds,
     SharingLevel sharing,
     PublicationRule publication,

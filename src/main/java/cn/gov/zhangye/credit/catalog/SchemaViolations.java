@@ -66,8 +66,10 @@ final class SchemaViolations {
   }
 
   private Violation about(String fieldCode, JsonPointer pointer, String code, Error error) {
-    Names name =
-        keys.field(fieldCode).map(FieldDefinition::name).orElse(new Names(fieldCode, fieldCode));
+    BilingualName name =
+        keys.field(fieldCode)
+            .map(FieldDefinition::name)
+            .orElse(new BilingualName(fieldCode, fieldCode));
     return new Violation(
         pointer.toString(),
         code,

@@ -1,23 +1,21 @@
 package cn.gov.zhangye.credit.query;
 
-import cn.gov.zhangye.credit.platform.problem.ProblemResponses;
+import cn.gov.zhangye.credit.platform.openapi.NamedResponsesFilter;
+import cn.gov.zhangye.credit.platform.openapi.ProblemSample;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
-import org.eclipse.microprofile.openapi.models.OpenAPI;
-import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * The problem answers of an operation on one subject by its code (a subject's profile, its credit
- * report) as named responses of the contract, so that the operations refer to them instead of
- * repeating them.
+ * report) as named responses of the contract.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
-public class SubjectResponsesFilter implements OASFilter {
+public class SubjectResponsesFilter extends NamedResponsesFilter implements OASFilter {
 
   /** 400: an invalid code, or a person asked for without purpose or consent. */
   public static final String SUBJECT_REQUEST_INVALID = "SubjectRequestInvalid";
@@ -28,43 +26,36 @@ public class SubjectResponsesFilter implements OASFilter {
   /** 404: a subject unknown, or one the caller may not see. */
   public static final String SUBJECT_NOT_FOUND = "SubjectNotFound";
 
-  private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @Override
-  public void filterOpenAPI(OpenAPI openAPI) {
-    openAPI
-        .getComponents()
-        .addResponse(
+  public SubjectResponsesFilter() {
+    super(
+        Map.entry(
             SUBJECT_REQUEST_INVALID,
             problem(
                 "代码无效（说明原因），或查询自然人缺少目的、授权书编号。/ An invalid code (with the reason), or a"
                     + " person asked for without purpose or consent.",
                 Map.entry("invalid-code", QueryExamples.INVALID_CODE),
-                Map.entry("person-incomplete", QueryExamples.PERSON_INCOMPLETE)))
-        .addResponse(
+                Map.entry("person-incomplete", QueryExamples.PERSON_INCOMPLETE))),
+        Map.entry(
             PERSON_QUERY_REFUSED,
             problem(
                 "查询自然人但缺少权限范围或未获准。/ A person asked for without the scope or the licence.",
-                Map.entry("not-licensed", QueryExamples.NOT_LICENSED)))
-        .addResponse(
+                Map.entry("not-licensed", QueryExamples.NOT_LICENSED))),
+        Map.entry(
             SUBJECT_NOT_FOUND,
             problem(
                 "没有可供调用方查看的该主体。/ No subject the caller may see.",
-                Map.entry("not-found", QueryExamples.NOT_FOUND)));
+                Map.entry("not-found", QueryExamples.NOT_FOUND))));
   }
 
   @SafeVarargs
   private static APIResponse problem(String description, Map.Entry<String, String>... examples) {
-    MediaType problem =
-        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA));
+    Map<String, Object> parsed = new LinkedHashMap<>();
     for (Map.Entry<String, String> example : examples) {
-      problem.addExample(
-          example.getKey(), OASFactory.createExample().value(parsed(example.getValue())));
+      parsed.put(example.getKey(), parsed(example.getValue()));
     }
-    return OASFactory.createAPIResponse()
-        .description(description)
-        .content(OASFactory.createContent().addMediaType(ProblemResponses.MEDIA_TYPE, problem));
+    return ProblemSample.response(description, parsed);
   }
 
   private static Object parsed(String example) {

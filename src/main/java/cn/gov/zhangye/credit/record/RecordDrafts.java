@@ -5,6 +5,7 @@ import cn.gov.zhangye.credit.catalog.PublicationRule;
 import cn.gov.zhangye.credit.catalog.RecordType;
 import cn.gov.zhangye.credit.catalog.calendar.WorkingCalendar;
 import cn.gov.zhangye.credit.catalog.code.SubjectCodes;
+import cn.gov.zhangye.credit.platform.privacy.IdentityNumberMask;
 import cn.gov.zhangye.credit.subject.PersonalDataKeys;
 import cn.gov.zhangye.credit.subject.Subject;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -65,7 +66,7 @@ public class RecordDrafts {
       JsonNode number = stored.get(role.number());
       if (number != null && number.isTextual()) {
         sealed.put(role.number(), number.asText());
-        stored.put(role.number(), Masks.identityNumber(number.asText()));
+        stored.put(role.number(), IdentityNumberMask.masked(number.asText()));
       }
     }
     if (subject.kind() == cn.gov.zhangye.credit.catalog.SubjectKind.PERSON) {

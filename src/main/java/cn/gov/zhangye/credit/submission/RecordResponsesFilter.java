@@ -1,26 +1,24 @@
 package cn.gov.zhangye.credit.submission;
 
+import cn.gov.zhangye.credit.platform.openapi.NamedResponsesFilter;
 import cn.gov.zhangye.credit.platform.openapi.ProblemSample;
 import cn.gov.zhangye.credit.platform.problem.ProblemType;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFilter;
-import org.eclipse.microprofile.openapi.models.OpenAPI;
 
 /**
- * The 404 every operation on one record of the caller shares, as a named response of the contract,
- * so that the operations refer to it instead of repeating it.
+ * The 404 every operation on one record of the caller shares, as a named response of the contract.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
-public class RecordResponsesFilter implements OASFilter {
+public class RecordResponsesFilter extends NamedResponsesFilter implements OASFilter {
 
   /** The 404 of an operation on a record the caller did not submit. */
   static final String RECORD_NOT_FOUND = "RecordNotFound";
 
-  @Override
-  public void filterOpenAPI(OpenAPI openAPI) {
-    openAPI
-        .getComponents()
-        .addResponse(
+  public RecordResponsesFilter() {
+    super(
+        Map.entry(
             RECORD_NOT_FOUND,
             new ProblemSample(
                     ProblemType.NOT_FOUND,
@@ -28,6 +26,6 @@ public class RecordResponsesFilter implements OASFilter {
                     "调用方没有记录类型 ADMIN_PENALTY、编号 ZYSJ-CF-2026-000999 的记录。",
                     "调用方没有这条记录。/ The caller has no such record.",
                     "/api/v1/records/ADMIN_PENALTY/ZYSJ-CF-2026-000999")
-                .response());
+                .response()));
   }
 }

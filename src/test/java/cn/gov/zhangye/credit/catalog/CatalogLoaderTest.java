@@ -66,8 +66,8 @@ class CatalogLoaderTest {
     assertEquals(
         new FieldDefinition(
             "XK_JDRQ",
-            new Names("许可决定日期", "Licence decision date"),
-            new Names(
+            new BilingualName("许可决定日期", "Licence decision date"),
+            new BilingualName(
                 "作出许可决定的日期，格式 yyyy-MM-dd 或 yyyy/MM/dd。",
                 "Date of the licence decision, yyyy-MM-dd or yyyy/MM/dd."),
             true),

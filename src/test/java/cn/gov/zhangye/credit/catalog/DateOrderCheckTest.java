@@ -1,6 +1,6 @@
 package cn.gov.zhangye.credit.catalog;
 
-import static cn.gov.zhangye.credit.catalog.SampleRecords.fields;
+import static cn.gov.zhangye.credit.catalog.SampleRecords.commitment;
 import static cn.gov.zhangye.credit.catalog.SampleRecords.licence;
 import static cn.gov.zhangye.credit.catalog.SampleRecords.penalty;
 import static cn.gov.zhangye.credit.catalog.Validation.describe;
@@ -48,22 +48,7 @@ class DateOrderCheckTest {
 
   @Test
   void pairWithAnAbsentDateIsNotCompared() {
-    ObjectNode commitment =
-        fields(
-            """
-            {
-              "CN_ZTMC": "张掖市甘州区祁连商贸有限公司",
-              "CN_ZTLB": "法人及非法人组织",
-              "CN_SHXYM": "91620702MA72TQ3P4L",
-              "CN_LX": "审批替代型",
-              "CN_SX": "食品经营许可",
-              "CN_NR": "承诺所填报信息真实有效。",
-              "CN_CNRQ": "2026-04-01",
-              "CN_SLDW": "张掖市甘州区市场监督管理局",
-              "CN_SLDWDM": "11620702013928473R",
-              "CN_LYZT": "履约中"
-            }
-            """);
+    ObjectNode commitment = commitment();
     assertEquals(List.of(), validate("CREDIT_COMMITMENT", commitment));
 
     commitment.put("CN_HCRQ", "2026-03-01");

@@ -1,5 +1,6 @@
 package cn.gov.zhangye.credit.catalog;
 
+import static cn.gov.zhangye.credit.catalog.SampleRecords.commitment;
 import static cn.gov.zhangye.credit.catalog.SampleRecords.fields;
 import static cn.gov.zhangye.credit.catalog.SampleRecords.licence;
 import static cn.gov.zhangye.credit.catalog.SampleRecords.penalty;
@@ -304,22 +305,8 @@ class RecordValidatorTest {
 
   @Test
   void breachedCommitmentMustBeExplained() {
-    ObjectNode commitment =
-        fields(
-            """
-            {
-              "CN_ZTMC": "张掖市甘州区祁连商贸有限公司",
-              "CN_ZTLB": "法人及非法人组织",
-              "CN_SHXYM": "91620702MA72TQ3P4L",
-              "CN_LX": "审批替代型",
-              "CN_SX": "食品经营许可",
-              "CN_NR": "承诺所填报信息真实有效，并在取得许可后三个月内补齐材料。",
-              "CN_CNRQ": "2026-04-01",
-              "CN_SLDW": "张掖市甘州区市场监督管理局",
-              "CN_SLDWDM": "11620702013928473R",
-              "CN_LYZT": "未履约"
-            }
-            """);
+    ObjectNode commitment = commitment();
+    commitment.put("CN_LYZT", "未履约");
 
     assertEquals(
         List.of(

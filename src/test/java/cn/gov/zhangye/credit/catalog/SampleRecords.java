@@ -46,6 +46,25 @@ final class SampleRecords {
         """);
   }
 
+  /** A valid credit commitment of an organisation, being kept. */
+  static ObjectNode commitment() {
+    return fields(
+        """
+        {
+          "CN_ZTMC": "张掖市甘州区祁连商贸有限公司",
+          "CN_ZTLB": "法人及非法人组织",
+          "CN_SHXYM": "91620702MA72TQ3P4L",
+          "CN_LX": "审批替代型",
+          "CN_SX": "食品经营许可",
+          "CN_NR": "承诺所填报信息真实有效，并在取得许可后三个月内补齐材料。",
+          "CN_CNRQ": "2026-04-01",
+          "CN_SLDW": "张掖市甘州区市场监督管理局",
+          "CN_SLDWDM": "11620702013928473R",
+          "CN_LYZT": "履约中"
+        }
+        """);
+  }
+
   /** The penalty example of the contract: the documented example must itself be valid. */
   static ObjectNode penalty() {
     return (ObjectNode) fields(CatalogExamples.PENALTY).get("fields");

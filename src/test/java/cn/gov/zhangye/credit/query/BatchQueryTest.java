@@ -2,9 +2,9 @@ package cn.gov.zhangye.credit.query;
 
 import static cn.gov.zhangye.credit.query.QueryFixtures.AGENCY;
 import static cn.gov.zhangye.credit.query.QueryFixtures.DEPARTMENT;
-import static cn.gov.zhangye.credit.query.QueryFixtures.masked;
 import static cn.gov.zhangye.credit.query.QueryFixtures.submit;
 import static cn.gov.zhangye.credit.testing.Callers.as;
+import static cn.gov.zhangye.credit.testing.TestCodes.masked;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;

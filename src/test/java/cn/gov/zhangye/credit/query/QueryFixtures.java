@@ -115,8 +115,4 @@ final class QueryFixtures {
     TestRecords.fields(record).put("CF_GSJZQ", LocalDate.now().minusDays(1).toString());
     return record;
   }
-
-  static String masked(String identityNumber) {
-    return identityNumber.substring(0, 6) + "********" + identityNumber.substring(14);
-  }
 }

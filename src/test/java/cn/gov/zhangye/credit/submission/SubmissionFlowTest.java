@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.gov.zhangye.credit.testing.TestCodes;
 import cn.gov.zhangye.credit.testing.TestDatabase;
 import cn.gov.zhangye.credit.testing.TestRecords;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -165,8 +166,7 @@ class SubmissionFlowTest {
 
   @Test
   void aPersonsIdentityNumberAndNameAreNeverStoredInClearText() {
-    String identity =
-        cn.gov.zhangye.credit.testing.TestCodes.identityNumber("620702", "19850612", 123);
+    String identity = TestCodes.identityNumber("620702", "19850612", 123);
     String ref = TestRecords.sourceRef("person");
     submit(
             TestRecords.jsonArray(List.of(TestRecords.personPenalty(ref, identity, "欧阳明远"))),
@@ -179,12 +179,9 @@ class SubmissionFlowTest {
         .then()
         .statusCode(200)
         .body("subject.kind", equalTo("PERSON"))
-        .body(
-            "subject.code", equalTo(identity.substring(0, 6) + "********" + identity.substring(14)))
+        .body("subject.code", equalTo(TestCodes.masked(identity)))
         .body("subject.name", equalTo("欧阳**"))
-        .body(
-            "fields.CF_XDR_ZJHM",
-            equalTo(identity.substring(0, 6) + "********" + identity.substring(14)))
+        .body("fields.CF_XDR_ZJHM", equalTo(TestCodes.masked(identity)))
         .body("fields.CF_XDR_MC", equalTo("欧阳**"));
     assertEquals(
         0,
@@ -197,7 +194,7 @@ class SubmissionFlowTest {
         1,
         TestDatabase.count(
             "SELECT count(*) FROM natural_person WHERE identity_masked = ?",
-            identity.substring(0, 6) + "********" + identity.substring(14)));
+            TestCodes.masked(identity)));
   }
 
   private static ValidatableResponse submit(String body, String type) {

@@ -57,6 +57,14 @@ public final class TestCodes {
     return first17 + identityCheckCharacter(first17);
   }
 
+  /**
+   * A resident identity number as answers show it: the first 6 and the last 4 characters, written
+   * out here so that expectations do not come from the mask they check.
+   */
+  public static String masked(String identityNumber) {
+    return identityNumber.substring(0, 6) + "********" + identityNumber.substring(14);
+  }
+
   /** {@code code} with its last character replaced by a wrong one. */
   public static String withWrongCheck(String code) {
     char last = code.charAt(code.length() - 1);

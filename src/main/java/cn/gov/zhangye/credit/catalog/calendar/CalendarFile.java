@@ -1,7 +1,7 @@
 package cn.gov.zhangye.credit.catalog.calendar;
 
+import cn.gov.zhangye.credit.catalog.BilingualName;
 import cn.gov.zhangye.credit.catalog.CatalogException;
-import cn.gov.zhangye.credit.catalog.Names;
 import com.fasterxml.jackson.core.JsonPointer;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -16,7 +16,7 @@ import java.util.Set;
  * The shape of the calendar file, {@code calendar.json}, with the checks its format schema cannot
  * express.
  */
-record CalendarFile(Names description, int timelinessLimit, List<HolidayYear> years) {
+record CalendarFile(BilingualName description, int timelinessLimit, List<HolidayYear> years) {
 
   /** No holiday of the notices lasts longer; a longer period is a mistyped date. */
   static final int LONGEST_HOLIDAY_DAYS = 31;

@@ -1,7 +1,8 @@
 package cn.gov.zhangye.credit.catalog.code;
 
 import cn.gov.zhangye.credit.platform.i18n.Text;
-import java.time.DateTimeException;
+import cn.gov.zhangye.credit.platform.privacy.IdentityNumberMask;
+import cn.gov.zhangye.credit.platform.privacy.IdentityNumberRules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,13 +15,6 @@ import java.util.Optional;
  * exception or message ever carries the number.
  */
 public final class IdentityNumber {
-
-  public static final int LENGTH = 18;
-
-  private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-  private static final String CHECK_CHARACTERS = "10X98765432";
-  private static final int MASK_KEEP_START = 6;
-  private static final int MASK_KEEP_END = 4;
 
   private static final CodeShape SHAPE = shape();
 
@@ -46,7 +40,7 @@ public final class IdentityNumber {
     if (formDefect.isPresent()) {
       return formDefect;
     }
-    Optional<LocalDate> birthDate = birthDateOf(raw);
+    Optional<LocalDate> birthDate = IdentityNumberRules.birthDateOf(raw);
     if (birthDate.isEmpty()) {
       return Optional.of(
           new CodeDefect(
@@ -57,8 +51,8 @@ public final class IdentityNumber {
           new CodeDefect(
               CodeDefect.BIRTH_DATE, new Text("code.identity-number.birth-date.future")));
     }
-    char expected = checkCharacterOf(raw.substring(0, LENGTH - 1));
-    char found = Character.toUpperCase(raw.charAt(LENGTH - 1));
+    char expected = IdentityNumberRules.checkCharacterOf(raw);
+    char found = Character.toUpperCase(raw.charAt(IdentityNumberRules.LENGTH - 1));
     if (found != expected) {
       return Optional.of(
           new CodeDefect(
@@ -79,15 +73,6 @@ public final class IdentityNumber {
     return new IdentityNumber(raw.toUpperCase(Locale.ROOT));
   }
 
-  /** The check character (position 18) of the first 17 digits of a number. */
-  static char checkCharacterOf(CharSequence first17) {
-    int sum = 0;
-    for (int i = 0; i < LENGTH - 1; i++) {
-      sum += (first17.charAt(i) - '0') * WEIGHTS[i];
-    }
-    return CHECK_CHARACTERS.charAt(sum % 11);
-  }
-
   /** The number in clear text, for hashing and encryption only; never display or log it. */
   public String unmasked() {
     return value;
@@ -95,9 +80,7 @@ public final class IdentityNumber {
 
   /** The number for display: the first 6 and the last 4 characters, the rest {@code *}. */
   public String masked() {
-    return value.substring(0, MASK_KEEP_START)
-        + "*".repeat(LENGTH - MASK_KEEP_START - MASK_KEEP_END)
-        + value.substring(LENGTH - MASK_KEEP_END);
+    return IdentityNumberMask.masked(value);
   }
 
   /** Positions 1–6: the address code (GB/T 2260) of the place of first registration. */
@@ -106,7 +89,7 @@ public final class IdentityNumber {
   }
 
   public LocalDate birthDate() {
-    return birthDateOf(value).orElseThrow();
+    return IdentityNumberRules.birthDateOf(value).orElseThrow();
   }
 
   public Sex sex() {
@@ -128,22 +111,9 @@ public final class IdentityNumber {
     return masked();
   }
 
-  /** Positions 7–14 as a date, if they are one. */
-  private static Optional<LocalDate> birthDateOf(String number) {
-    try {
-      return Optional.of(
-          LocalDate.of(
-              Integer.parseInt(number, 6, 10, 10),
-              Integer.parseInt(number, 10, 12, 10),
-              Integer.parseInt(number, 12, 14, 10)));
-    } catch (DateTimeException notADate) {
-      return Optional.empty();
-    }
-  }
-
   private static CodeShape shape() {
     List<CodeShape.Slot> slots = new ArrayList<>();
-    for (int position = 1; position < LENGTH; position++) {
+    for (int position = 1; position < IdentityNumberRules.LENGTH; position++) {
       slots.add(new CodeShape.Slot("0123456789", "code.identity-number.character"));
     }
     slots.add(new CodeShape.Slot("0123456789Xx", "code.identity-number.character.check"));

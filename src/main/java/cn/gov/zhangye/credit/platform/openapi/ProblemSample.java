@@ -5,7 +5,6 @@ import cn.gov.zhangye.credit.platform.problem.ProblemType;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
-import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
@@ -21,12 +20,18 @@ public record ProblemSample(
   private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
 
   public APIResponse response() {
+    return response(description, Map.of(type.slug(), example()));
+  }
+
+  /** A problem answer with {@code examples} (each a problem as JSON would hold it) by name. */
+  public static APIResponse response(String description, Map<String, ?> examples) {
     MediaType problem =
-        OASFactory.createMediaType()
-            .schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA))
-            .addExample(type.slug(), OASFactory.createExample().value(example()));
-    Content content = OASFactory.createContent().addMediaType(ProblemResponses.MEDIA_TYPE, problem);
-    return OASFactory.createAPIResponse().description(description).content(content);
+        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA));
+    examples.forEach(
+        (name, example) -> problem.addExample(name, OASFactory.createExample().value(example)));
+    return OASFactory.createAPIResponse()
+        .description(description)
+        .content(OASFactory.createContent().addMediaType(ProblemResponses.MEDIA_TYPE, problem));
   }
 
   private Map<String, Object> example() {

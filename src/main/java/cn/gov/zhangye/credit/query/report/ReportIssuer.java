@@ -4,6 +4,7 @@ import cn.gov.zhangye.credit.access.token.DocumentSignatures;
 import cn.gov.zhangye.credit.access.token.TokenSettings;
 import cn.gov.zhangye.credit.access.token.WellKnownResource;
 import cn.gov.zhangye.credit.platform.Sha256;
+import cn.gov.zhangye.credit.platform.crypto.SignedDocument;
 import cn.gov.zhangye.credit.platform.problem.ProblemException;
 import cn.gov.zhangye.credit.query.Agency;
 import cn.gov.zhangye.credit.query.QueryProblems;
@@ -91,9 +92,8 @@ class ReportIssuer {
                 gateway.url(ReportVerificationResource.path(number)),
                 gateway.url(WellKnownResource.JWKS_PATH)),
             null);
-    String canonical = CanonicalJson.of(json.valueToTree(content));
-    byte[] hash = Sha256.of(canonical);
-    DocumentSignatures.SignedDocument signature = signatures.sign(JWS_TYPE, canonical);
+    SignedDocument signature = signatures.sign(JWS_TYPE, json.valueToTree(content));
+    byte[] hash = Sha256.of(signature.payload());
     CreditReport report =
         content.signed(
             new ReportSignature(

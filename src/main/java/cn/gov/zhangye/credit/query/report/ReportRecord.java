@@ -1,6 +1,6 @@
 package cn.gov.zhangye.credit.query.report;
 
-import cn.gov.zhangye.credit.catalog.Names;
+import cn.gov.zhangye.credit.catalog.BilingualName;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ReportRecord", description = "报告中的一条记录（当前版本）。/ A record, its current version.")
 public record ReportRecord(
     @Schema(example = "ADMIN_PENALTY") String recordType,
-    Names recordTypeName,
+    BilingualName recordTypeName,
     @Schema(description = "PUBLIC 或 CONDITIONAL。/ The sharing level.") String sharing,
     int version,
     LocalDate decisionDate,

@@ -2,6 +2,8 @@ package cn.gov.zhangye.credit.query.report;
 
 import cn.gov.zhangye.credit.access.token.DocumentSignatures;
 import cn.gov.zhangye.credit.platform.Sha256;
+import cn.gov.zhangye.credit.platform.crypto.CanonicalJson;
+import cn.gov.zhangye.credit.platform.crypto.VerifiedDocument;
 import cn.gov.zhangye.credit.platform.i18n.Text;
 import cn.gov.zhangye.credit.platform.problem.ProblemException;
 import cn.gov.zhangye.credit.platform.problem.ProblemType;
@@ -17,7 +19,6 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -141,10 +142,9 @@ class ReportVerifier {
   }
 
   private String verifiedPayload(String jws) {
-    Optional<DocumentSignatures.VerifiedDocument> verified =
-        signatures.verify(ReportIssuer.JWS_TYPE, jws);
-    return verified
-        .map(DocumentSignatures.VerifiedDocument::payload)
+    return signatures
+        .verify(ReportIssuer.JWS_TYPE, jws)
+        .map(VerifiedDocument::payload)
         .orElseThrow(
             () ->
                 new ProblemException(

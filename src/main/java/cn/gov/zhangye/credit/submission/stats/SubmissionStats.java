@@ -1,7 +1,7 @@
 package cn.gov.zhangye.credit.submission.stats;
 
+import cn.gov.zhangye.credit.catalog.BilingualName;
 import cn.gov.zhangye.credit.catalog.Catalog;
-import cn.gov.zhangye.credit.catalog.Names;
 import cn.gov.zhangye.credit.catalog.calendar.WorkingCalendar;
 import cn.gov.zhangye.credit.catalog.region.Regions;
 import io.smallrye.mutiny.Uni;
@@ -62,13 +62,14 @@ class SubmissionStats {
     if (grouping == Grouping.SOURCE) {
       return GroupFigures.of(row.key(), row.clientName(), null, row);
     }
-    Optional<Names> name =
+    Optional<BilingualName> name =
         grouping == Grouping.RECORD_TYPE
             ? catalog.recordType(row.key()).map(type -> type.name())
-            : regions
-                .division(row.key())
-                .map(division -> new Names(division.name().zh(), division.name().en()));
+            : regions.division(row.key()).map(division -> division.name());
     return GroupFigures.of(
-        row.key(), name.map(Names::zh).orElse(null), name.map(Names::en).orElse(null), row);
+        row.key(),
+        name.map(BilingualName::zh).orElse(null),
+        name.map(BilingualName::en).orElse(null),
+        row);
   }
 }

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
 import cn.gov.zhangye.credit.access.Scopes;
+import cn.gov.zhangye.credit.testing.Callers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.smallrye.jwt.build.Jwt;
@@ -176,7 +177,7 @@ class ExternalIssuerTest {
   void aSuspendedClientsExternalTokensAreRefused() throws InterruptedException {
     String client = "demo-department";
     String admin = "/api/v1/admin/clients/" + client;
-    String operator = ownToken("demo-operator");
+    String operator = Callers.newToken("demo-operator");
     String before = external(client, Scopes.RECORDS_SUBMIT);
     given().auth().oauth2(before).get(TOKEN_INFO).then().statusCode(200);
     given().auth().oauth2(operator).post(admin + "/suspension").then().statusCode(200);
@@ -202,7 +203,7 @@ class ExternalIssuerTest {
   void ourOwnTokensStillWork() {
     given()
         .auth()
-        .oauth2(ownToken("demo-agency"))
+        .oauth2(Callers.newToken("demo-agency"))
         .get(TOKEN_INFO)
         .then()
         .statusCode(200)
@@ -217,18 +218,5 @@ class ExternalIssuerTest {
         .get("/api/v1/admin/clients")
         .then()
         .statusCode(403);
-  }
-
-  private static String ownToken(String client) {
-    return given()
-        .auth()
-        .preemptive()
-        .basic(client, client + "-secret")
-        .formParam("grant_type", "client_credentials")
-        .post("/oauth/token")
-        .then()
-        .statusCode(200)
-        .extract()
-        .path("access_token");
   }
 }

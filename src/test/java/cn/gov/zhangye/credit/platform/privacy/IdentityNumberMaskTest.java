@@ -15,4 +15,26 @@ class IdentityNumberMaskTest {
         "/api/v1/subjects/620702********" + number.substring(14) + " and " + code,
         IdentityNumberMask.mask("/api/v1/subjects/" + number + " and " + code));
   }
+
+  @Test
+  void leavesNumbersWithAWrongCheckOrAnImpossibleBirthDateAlone() {
+    String wrongCheck = TestCodes.withWrongCheck(TestCodes.identityNumber("620702", "19850612", 1));
+    String bornOn30February = TestCodes.identityNumber("620702", "19850230", 1);
+    String bornBefore1900 = TestCodes.identityNumber("620702", "18991231", 1);
+
+    for (String number : new String[] {wrongCheck, bornOn30February, bornBefore1900}) {
+      assertEquals("at " + number, IdentityNumberMask.mask("at " + number));
+    }
+  }
+
+  @Test
+  void keepsTheFirstSixAndTheLastFourCharactersOfANumberOfEighteenOrMore() {
+    assertEquals("620702********123X", IdentityNumberMask.masked("62070219850612123X"));
+    assertEquals("HK1234**********EFGH", IdentityNumberMask.masked("HK1234567890ABCDEFGH"));
+  }
+
+  @Test
+  void masksAShorterNumberOfAnotherDocumentEntirely() {
+    assertEquals("*********", IdentityNumberMask.masked("E12345678"));
+  }
 }

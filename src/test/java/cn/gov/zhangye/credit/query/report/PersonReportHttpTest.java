@@ -34,7 +34,7 @@ class PersonReportHttpTest {
   @Test
   void aPersonsReportIsMaskedAndItsConditionsAudited() throws Exception {
     String identity = submittedPerson();
-    String masked = identity.substring(0, 6) + "********" + identity.substring(14);
+    String masked = TestCodes.masked(identity);
     String body =
         withConditions(as(ReportHttpTest.AGENCY))
             .get(path(identity))

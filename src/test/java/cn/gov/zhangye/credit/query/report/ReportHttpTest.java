@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.zhangye.credit.platform.Sha256;
+import cn.gov.zhangye.credit.platform.crypto.CanonicalJson;
 import cn.gov.zhangye.credit.testing.Callers;
 import cn.gov.zhangye.credit.testing.TestCodes;
 import cn.gov.zhangye.credit.testing.TestDatabase;

@@ -1,13 +1,18 @@
-package cn.gov.zhangye.credit.query.report;
+package cn.gov.zhangye.credit.platform.crypto;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** The canonical form against the examples of RFC 8785. */
+/** The canonical form against the examples of RFC 8785 and the test data of its reference code. */
 class CanonicalJsonTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -50,6 +55,16 @@ class CanonicalJsonTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"arrays", "french", "structures", "unicode", "values", "weird"})
+  void theTestDataOfTheReferenceImplementationComesOutByteForByte(String name) throws Exception {
+    // rfc8785/README.md says where they come from
+    assertArrayEquals(
+        resource("output/" + name + ".json"),
+        CanonicalJson.of(JSON.readTree(resource("input/" + name + ".json")))
+            .getBytes(StandardCharsets.UTF_8));
+  }
+
+  @ParameterizedTest
   @CsvSource({
     "0000000000000000, 0",
     "8000000000000000, 0",
@@ -80,5 +95,14 @@ class CanonicalJsonTest {
     // RFC 8785 Appendix B
     assertEquals(
         expected, CanonicalJson.number(Double.longBitsToDouble(Long.parseUnsignedLong(bits, 16))));
+  }
+
+  static byte[] resource(String name) throws IOException {
+    try (InputStream in = CanonicalJsonTest.class.getResourceAsStream("/rfc8785/" + name)) {
+      if (in == null) {
+        throw new IOException("No test resource rfc8785/" + name);
+      }
+      return in.readAllBytes();
+    }
   }
 }

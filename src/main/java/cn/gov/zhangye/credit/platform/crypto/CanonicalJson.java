@@ -1,4 +1,4 @@
-package cn.gov.zhangye.credit.query.report;
+package cn.gov.zhangye.credit.platform.crypto;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;

@@ -15,6 +15,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 
@@ -37,11 +40,13 @@ public class CatalogEditions {
 
   private final Catalog catalog;
   private final DataSource database;
+  private final Clock clock;
 
   @Inject
-  CatalogEditions(Catalog catalog, DataSource database) {
+  CatalogEditions(Catalog catalog, DataSource database, Clock clock) {
     this.catalog = catalog;
     this.database = database;
+    this.clock = clock;
   }
 
   void record(@Observes SchemaReady ready) {
@@ -55,7 +60,7 @@ public class CatalogEditions {
                 + " catalogue data a new version in catalog.json",
             version);
       }
-      upsert(connection, version, sha256);
+      upsert(connection, version, sha256, clock.instant().atOffset(ZoneOffset.UTC));
     } catch (SQLException failure) {
       throw new IllegalStateException("Cannot record the catalogue edition " + version, failure);
     }
@@ -83,14 +88,18 @@ public class CatalogEditions {
     }
   }
 
-  private static void upsert(Connection connection, String version, String sha256)
+  private static void upsert(
+      Connection connection, String version, String sha256, OffsetDateTime now)
       throws SQLException {
     try (PreparedStatement upsert =
         connection.prepareStatement(
-            "INSERT INTO catalog_edition (version, content_sha256) VALUES (?, ?)"
-                + " ON CONFLICT (version) DO UPDATE SET last_loaded_at = now()")) {
+            "INSERT INTO catalog_edition (version, content_sha256, first_loaded_at,"
+                + " last_loaded_at) VALUES (?, ?, ?, ?)"
+                + " ON CONFLICT (version) DO UPDATE SET last_loaded_at = excluded.last_loaded_at")) {
       upsert.setString(1, version);
       upsert.setString(2, sha256);
+      upsert.setObject(3, now);
+      upsert.setObject(4, now);
       upsert.executeUpdate();
     }
   }

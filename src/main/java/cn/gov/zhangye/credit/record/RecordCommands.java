@@ -7,6 +7,9 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -22,28 +25,31 @@ import java.util.Set;
 public class RecordCommands {
 
   private static final String REVOKE =
-      "UPDATE credit_record SET status = 'REVOKED', version = version + 1, updated_at = now()"
+      "UPDATE credit_record SET status = 'REVOKED', version = version + 1, updated_at = $2"
           + " WHERE id = $1 RETURNING version";
 
   private static final String REVOKED_VERSION =
       "INSERT INTO credit_record_version (record_id, version, change, content_hash, fields, sealed,"
           + " decision_date, publication_until, reason, recorded_at)"
           + " SELECT record_id, $2, 'REVOKED', content_hash, fields, sealed, decision_date,"
-          + " publication_until, $3, now() FROM credit_record_version"
+          + " publication_until, $3, $4 FROM credit_record_version"
           + " WHERE record_id = $1 AND version = $2 - 1";
 
   private final Pool database;
   private final RecordRepository records;
   private final RecordJournal journal;
   private final Event<RecordsChanged> changes;
+  private final Clock clock;
 
   @Inject
   RecordCommands(
       Pool database,
       RecordRepository records,
       RecordJournal journal,
-      Event<RecordsChanged> changes) {
+      Event<RecordsChanged> changes,
+      Clock clock) {
     this.database = database;
+    this.clock = clock;
     this.records = records;
     this.journal = journal;
     this.changes = changes;
@@ -76,13 +82,14 @@ public class RecordCommands {
   }
 
   private Uni<Void> revoke(SqlConnection tx, StoredRecord record, String reason) {
+    OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
     return tx.preparedQuery(REVOKE)
-        .execute(Tuple.of(record.id()))
+        .execute(Tuple.of(record.id(), now))
         .map(rows -> rows.iterator().next().getInteger("version"))
         .flatMap(
             version ->
                 tx.preparedQuery(REVOKED_VERSION)
-                    .execute(Tuple.of(record.id(), version, reason))
+                    .execute(Tuple.of(record.id(), version, reason, now))
                     .flatMap(
                         inserted ->
                             journal.append(

@@ -11,6 +11,8 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,12 +31,12 @@ public class RecordJournal {
   // change; the transaction id is raised to the record's earlier entries to keep their order.
   private static final String APPEND =
       "INSERT INTO record_change (order_xid, kind, record_id, record_version, record_type,"
-          + " subject_kind, subject_id, division_code, source_client_id, published)"
+          + " subject_kind, subject_id, division_code, source_client_id, published, occurred_at)"
           + " SELECT greatest(pg_current_xact_id(),"
           + " (SELECT max(j.order_xid) FROM record_change j WHERE j.record_id = c.id)),"
           + " u.kind, c.id, u.version, c.record_type, c.subject_kind,"
           + " coalesce(c.legal_person_id, c.natural_person_id), c.division_code,"
-          + " c.source_client_id, c.record_type = ANY($4::text[])"
+          + " c.source_client_id, c.record_type = ANY($4::text[]), $5"
           + " FROM unnest($1::text[], $2::int8[], $3::int4[]) WITH ORDINALITY AS u(kind, id, version, n)"
           + " JOIN credit_record c ON c.id = u.id ORDER BY u.n";
 
@@ -49,10 +51,12 @@ public class RecordJournal {
 
   private final Pool database;
   private final String[] publishedTypes;
+  private final Clock clock;
 
   @Inject
-  RecordJournal(Pool database, Catalog catalog) {
+  RecordJournal(Pool database, Catalog catalog, Clock clock) {
     this.database = database;
+    this.clock = clock;
     this.publishedTypes =
         catalog.recordTypes().stream()
             .filter(type -> type.sharing() == SharingLevel.PUBLIC)
@@ -77,7 +81,8 @@ public class RecordJournal {
             changes.stream().map(change -> change.kind().name()).toArray(String[]::new),
             changes.stream().map(Change::recordId).toArray(Long[]::new),
             changes.stream().map(Change::version).toArray(Integer[]::new),
-            publishedTypes);
+            publishedTypes,
+            clock.instant().atOffset(ZoneOffset.UTC));
     return tx.preparedQuery(APPEND)
         .execute(columns)
         .invoke(

@@ -11,6 +11,9 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -38,7 +41,7 @@ public class RecordWriter {
       "INSERT INTO credit_record (source_client_id, record_type, source_ref, subject_kind,"
           + " legal_person_id, natural_person_id, version, status, content_hash, division_code,"
           + " decision_date, publication_until, last_submission_id, created_at, updated_at)"
-          + " SELECT $1, t, r, k, lp, np, 1, 'ACTIVE', h, d, dd, pu, $2, now(), now()"
+          + " SELECT $1, t, r, k, lp, np, 1, 'ACTIVE', h, d, dd, pu, $2, $12, $12"
           + " FROM unnest($3::text[], $4::text[], $5::text[], $6::int8[], $7::int8[], $8::bytea[],"
           + " $9::text[], $10::date[], $11::date[]) AS u(t, r, k, lp, np, h, d, dd, pu)"
           + " ON CONFLICT (source_client_id, record_type, source_ref) DO NOTHING"
@@ -48,7 +51,7 @@ public class RecordWriter {
       "UPDATE credit_record c SET version = u.v, status = 'ACTIVE', subject_kind = u.k,"
           + " legal_person_id = u.lp, natural_person_id = u.np, content_hash = u.h,"
           + " division_code = u.d, decision_date = u.dd, publication_until = u.pu,"
-          + " last_submission_id = $1, updated_at = now()"
+          + " last_submission_id = $1, updated_at = $11"
           + " FROM unnest($2::int8[], $3::int4[], $4::text[], $5::int8[], $6::int8[], $7::bytea[],"
           + " $8::text[], $9::date[], $10::date[]) AS u(id, v, k, lp, np, h, d, dd, pu)"
           + " WHERE c.id = u.id";
@@ -56,15 +59,17 @@ public class RecordWriter {
   private static final String INSERT_VERSIONS =
       "INSERT INTO credit_record_version (record_id, version, change, content_hash, fields,"
           + " sealed, decision_date, publication_until, submission_id, working_days, recorded_at)"
-          + " SELECT id, v, c, h, f::jsonb, s, dd, pu, $1, w, now()"
+          + " SELECT id, v, c, h, f::jsonb, s, dd, pu, $1, w, $11"
           + " FROM unnest($2::int8[], $3::int4[], $4::text[], $5::bytea[], $6::text[],"
           + " $7::bytea[], $8::date[], $9::date[], $10::int4[]) AS u(id, v, c, h, f, s, dd, pu, w)";
 
   private final SubjectStore subjects;
   private final RecordJournal journal;
+  private final Clock clock;
 
   @Inject
-  RecordWriter(SubjectStore subjects, RecordJournal journal) {
+  RecordWriter(SubjectStore subjects, RecordJournal journal, Clock clock) {
+    this.clock = clock;
     this.subjects = subjects;
     this.journal = journal;
   }
@@ -185,7 +190,8 @@ public class RecordWriter {
                   columns.hashes,
                   columns.divisions,
                   columns.decisionDates,
-                  columns.publicationEnds
+                  columns.publicationEnds,
+                  now()
                 }))
         .map(
             rows -> {
@@ -224,7 +230,8 @@ public class RecordWriter {
                   columns.hashes,
                   columns.divisions,
                   columns.decisionDates,
-                  columns.publicationEnds
+                  columns.publicationEnds,
+                  now()
                 }))
         .replaceWithVoid();
   }
@@ -257,9 +264,15 @@ public class RecordWriter {
                   drafts.stream()
                       .map(RecordDraft::publicationUntil)
                       .toArray(java.time.LocalDate[]::new),
-                  written.stream().map(RecordWriter::timeliness).toArray(Integer[]::new)
+                  written.stream().map(RecordWriter::timeliness).toArray(Integer[]::new),
+                  now()
                 }))
         .replaceWithVoid();
+  }
+
+  /** Now, as the SQL client binds a {@code timestamptz}: the time of the rows written. */
+  private OffsetDateTime now() {
+    return clock.instant().atOffset(ZoneOffset.UTC);
   }
 
   /**

@@ -8,6 +8,9 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -24,12 +27,13 @@ public class SubjectStore {
   // Existing subjects are not touched unless their name changed: an upsert would lock every row it
   // meets, and concurrent chunks naming the same subjects would wait for each other.
   private static final String INSERT_ORGANISATIONS =
-      "INSERT INTO legal_person (credit_code, registration_number, name, category, division_code)"
-          + " SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[])"
-          + " ON CONFLICT (subject_key) DO NOTHING";
+      "INSERT INTO legal_person (credit_code, registration_number, name, category, division_code,"
+          + " created_at, updated_at)"
+          + " SELECT *, $6, $6 FROM unnest($1::text[], $2::text[], $3::text[], $4::text[],"
+          + " $5::text[]) ON CONFLICT (subject_key) DO NOTHING";
 
   private static final String RENAME_ORGANISATIONS =
-      "UPDATE legal_person p SET name = u.name, category = u.category, updated_at = now()"
+      "UPDATE legal_person p SET name = u.name, category = u.category, updated_at = $4"
           + " FROM unnest($1::text[], $2::text[], $3::text[]) AS u(subject_key, name, category)"
           + " WHERE p.subject_key = u.subject_key"
           + " AND (p.name <> u.name OR p.category <> u.category)";
@@ -39,13 +43,13 @@ public class SubjectStore {
 
   private static final String INSERT_PERSONS =
       "INSERT INTO natural_person (identity_hash, identity_sealed, identity_masked, name_sealed,"
-          + " name_masked, division_code)"
-          + " SELECT * FROM unnest($1::bytea[], $2::bytea[], $3::text[], $4::bytea[], $5::text[],"
-          + " $6::text[]) ON CONFLICT (identity_hash) DO NOTHING";
+          + " name_masked, division_code, created_at, updated_at)"
+          + " SELECT *, $7, $7 FROM unnest($1::bytea[], $2::bytea[], $3::text[], $4::bytea[],"
+          + " $5::text[], $6::text[]) ON CONFLICT (identity_hash) DO NOTHING";
 
   private static final String RENAME_PERSONS =
       "UPDATE natural_person p SET name_sealed = u.name_sealed, name_masked = u.name_masked,"
-          + " updated_at = now()"
+          + " updated_at = $4"
           + " FROM unnest($1::bytea[], $2::bytea[], $3::text[]) AS u(identity_hash, name_sealed,"
           + " name_masked) WHERE p.identity_hash = u.identity_hash AND p.name_masked <> u.name_masked";
 
@@ -54,11 +58,13 @@ public class SubjectStore {
 
   private final PersonalDataKeys keys;
   private final SubjectCodes codes;
+  private final Clock clock;
 
   @Inject
-  SubjectStore(PersonalDataKeys keys, SubjectCodes codes) {
+  SubjectStore(PersonalDataKeys keys, SubjectCodes codes, Clock clock) {
     this.keys = keys;
     this.codes = codes;
+    this.clock = clock;
   }
 
   /** Stores the subjects (the last name given wins) and answers their row ids. */
@@ -100,12 +106,13 @@ public class SubjectStore {
       i++;
     }
     String[] subjectKeys = organisations.keySet().toArray(String[]::new);
+    OffsetDateTime now = now();
     return tx.preparedQuery(INSERT_ORGANISATIONS)
-        .execute(Tuple.of(codes, registrations, names, categories, divisions))
+        .execute(Tuple.of(codes, registrations, names, categories, divisions, now))
         .flatMap(
             inserted ->
                 tx.preparedQuery(RENAME_ORGANISATIONS)
-                    .execute(Tuple.of(subjectKeys, names, categories)))
+                    .execute(Tuple.of(subjectKeys, names, categories, now)))
         .flatMap(renamed -> tx.preparedQuery(ORGANISATION_IDS).execute(Tuple.of(subjectKeys)))
         .map(
             rows -> {
@@ -142,16 +149,23 @@ public class SubjectStore {
       divisions[i] = person.divisionCode();
       i++;
     }
+    OffsetDateTime now = now();
     return tx.preparedQuery(INSERT_PERSONS)
         .execute(
             Tuple.from(
                 new Object[] {
-                  hashes, sealedIdentities, maskedIdentities, sealedNames, maskedNames, divisions
+                  hashes,
+                  sealedIdentities,
+                  maskedIdentities,
+                  sealedNames,
+                  maskedNames,
+                  divisions,
+                  now
                 }))
         .flatMap(
             inserted ->
                 tx.preparedQuery(RENAME_PERSONS)
-                    .execute(Tuple.of(hashes, sealedNames, maskedNames)))
+                    .execute(Tuple.of(hashes, sealedNames, maskedNames, now)))
         .flatMap(renamed -> tx.preparedQuery(PERSON_IDS).execute(Tuple.of(hashes)))
         .map(
             rows -> {
@@ -165,5 +179,10 @@ public class SubjectStore {
               }
               return ids;
             });
+  }
+
+  /** Now, as the SQL client binds a {@code timestamptz}. */
+  private OffsetDateTime now() {
+    return clock.instant().atOffset(ZoneOffset.UTC);
   }
 }

@@ -6,14 +6,12 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import cn.gov.zhangye.credit.platform.database.EmbeddedDatabase;
-import cn.gov.zhangye.credit.platform.database.EmbeddedPostgresTestResource;
 import cn.gov.zhangye.credit.testing.Callers;
+import cn.gov.zhangye.credit.testing.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -50,9 +48,7 @@ class SubmissionStatsHttpTest {
     }
     byRecordTypeBefore = statistics("recordType");
     byRegionBefore = statistics("region");
-    try (Connection db =
-        DriverManager.getConnection(
-            EmbeddedPostgresTestResource.jdbcUrl(), EmbeddedDatabase.USER, "")) {
+    try (Connection db = TestDatabase.connect()) {
       update(
           db,
           "INSERT INTO client (id, display_name, kind, status, plan, secret_hash,"
@@ -162,7 +158,7 @@ class SubmissionStatsHttpTest {
   @Test
   void theDefaultPeriodIsTheLastThirtyDaysInChinaTime() {
     LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-    Callers.as("demo-operator")
+    Callers.as("demo-office")
         .queryParam("by", "source")
         .get("/api/v1/stats/submissions")
         .then()

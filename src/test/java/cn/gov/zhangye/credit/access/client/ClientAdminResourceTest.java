@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import cn.gov.zhangye.credit.testing.Callers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The admin API over HTTP, its changes audited. All but the first test need a real token of {@code
- * demo-operator} from {@code POST /oauth/token}, which comes with the token endpoint (branch
+ * test-operator} from {@code POST /oauth/token}, which comes with the token endpoint (branch
  * feature/access-token): until that is merged they are skipped, with a message saying so.
  */
 @QuarkusTest
@@ -194,7 +195,7 @@ class ClientAdminResourceTest {
         .body("status", equalTo("ACTIVE"));
     assertTokenIssued("http-suspended", secret, 200);
     asOperator()
-        .queryParam("clientId", "demo-operator")
+        .queryParam("clientId", Callers.OPERATOR)
         .queryParam("kind", "ADMIN")
         .get("/api/v1/admin/audit")
         .then()
@@ -225,7 +226,7 @@ class ClientAdminResourceTest {
         .get(CLIENTS)
         .then()
         .statusCode(200)
-        .body("items.id", hasItems("demo-agency", "demo-operator", "demo-county-shandan"));
+        .body("items.id", hasItems("demo-agency", Callers.OPERATOR, "demo-county-shandan"));
   }
 
   private static String createCounty(String id) {
@@ -249,11 +250,11 @@ class ClientAdminResourceTest {
   }
 
   private static RequestSpecification asOperator() {
-    return asClient("demo-operator");
+    return asClient(Callers.OPERATOR);
   }
 
   private static RequestSpecification asClient(String id) {
-    Response token = tokenRequest(id, id + DemoClients.SECRET_SUFFIX);
+    Response token = tokenRequest(id, Callers.secretOf(id));
     assumeTrue(
         token.statusCode() != 404,
         "POST /oauth/token is not there yet: these tests run once feature/access-token is merged");

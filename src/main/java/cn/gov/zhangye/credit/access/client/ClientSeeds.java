@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -53,8 +54,14 @@ class ClientSeeds {
                 .iterable(ids)
                 .onItem()
                 .transformToUniAndConcatenate(
-                    id -> registry.suspendIfActive(id).map(suspended -> suspended ? id : ""))
-                .filter(id -> !id.isEmpty())
+                    id ->
+                        registry
+                            .suspendIfActive(id)
+                            .map(
+                                suspended ->
+                                    suspended ? Optional.of(id) : Optional.<String>empty()))
+                .filter(Optional::isPresent)
+                .map(Optional::get)
                 .collect()
                 .asList());
   }

@@ -1,10 +1,9 @@
 package cn.gov.zhangye.credit.platform.cluster;
 
 import cn.gov.zhangye.credit.platform.ConfiguredSecret;
-import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.Startup;
 import io.quarkus.runtime.configuration.ConfigurationException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
@@ -16,6 +15,7 @@ import javax.crypto.spec.SecretKeySpec;
  * credit.cluster.secret} or {@code credit.cluster.secret-file}): one encrypts the traffic, another
  * admits a joining replica. A clustered gateway without a usable secret does not start.
  */
+@Startup // reads and checks the secret at start, not when the cluster is first joined
 @ApplicationScoped
 class ClusterKeys {
 
@@ -27,11 +27,6 @@ class ClusterKeys {
 
   ClusterKeys(ClusterConfig config) {
     this.secret = config.enabled() ? read(config) : null;
-  }
-
-  /** Checks the secret at start rather than when the cluster is first joined. */
-  void checkAtStart(@Observes StartupEvent start) {
-    // The constructor has read and checked it.
   }
 
   /** The AES-256 key of {@code SYM_ENCRYPT}, hex. */

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
 import cn.gov.zhangye.credit.access.Scopes;
+import cn.gov.zhangye.credit.testing.Callers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.smallrye.jwt.build.Jwt;
@@ -176,7 +177,7 @@ class ExternalIssuerTest {
   void aSuspendedClientsExternalTokensAreRefused() throws InterruptedException {
     String client = "demo-department";
     String admin = "/api/v1/admin/clients/" + client;
-    String operator = ownToken("demo-operator");
+    String operator = ownToken(Callers.OPERATOR);
     String before = external(client, Scopes.RECORDS_SUBMIT);
     given().auth().oauth2(before).get(TOKEN_INFO).then().statusCode(200);
     given().auth().oauth2(operator).post(admin + "/suspension").then().statusCode(200);
@@ -223,7 +224,7 @@ class ExternalIssuerTest {
     return given()
         .auth()
         .preemptive()
-        .basic(client, client + "-secret")
+        .basic(client, Callers.secretOf(client))
         .formParam("grant_type", "client_credentials")
         .post("/oauth/token")
         .then()

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.gov.zhangye.credit.testing.Callers;
 import cn.gov.zhangye.credit.testing.TestCodes;
 import cn.gov.zhangye.credit.testing.TestDatabase;
 import cn.gov.zhangye.credit.testing.TestRecords;
@@ -116,7 +117,7 @@ class PersonReportHttpTest {
     String identity = submittedPerson();
     String id = "report-unlicensed-" + ThreadLocalRandom.current().nextInt(1_000_000);
     String secret =
-        as("demo-operator")
+        as(Callers.OPERATOR)
             .contentType("application/json")
             .body(
                 """

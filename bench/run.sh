@@ -99,6 +99,9 @@ start_gateway() {
   for _ in $(seq 1 600); do
     if curl -sf "$BASE/q/health/ready" >/dev/null; then
       READY_MS=$(( ($(date +%s%N) - started) / 1000000 ))
+      # The embedded PostgreSQL asks for passwords; psql, pgbench and the JDBC tools read this.
+      PGPASSWORD=$(sed -n 's/^postgres=//p' "$GATEWAY_DIR/data/postgres-passwords.properties")
+      export PGPASSWORD
       return
     fi
     kill -0 "$GATEWAY_PID" 2>/dev/null || { cat "$WORK/gateway.log" >&2; exit 1; }

@@ -48,7 +48,9 @@ public class CopyCeiling {
     Path in = Path.of(options.get("in"));
     try (Connection connection =
         DriverManager.getConnection(
-            options.get("jdbc"), options.getOrDefault("user", "postgres"), "")) {
+            options.get("jdbc"),
+            options.getOrDefault("user", "postgres"),
+            System.getenv("PGPASSWORD"))) {
       long storedBefore = recordCount(connection);
       if (Boolean.parseBoolean(options.getOrDefault("empty-tables", "false"))) {
         emptyTables(connection);

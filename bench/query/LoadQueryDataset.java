@@ -101,7 +101,8 @@ public class LoadQueryDataset {
     Files.createDirectories(out);
 
     long started = System.nanoTime();
-    try (Connection connection = DriverManager.getConnection(jdbc, "postgres", "")) {
+    try (Connection connection =
+        DriverManager.getConnection(jdbc, "postgres", System.getenv("PGPASSWORD"))) {
       refuseUnlessEmpty(connection);
       Schema schema = Schema.read(connection, TABLES);
       execute(connection, "ALTER SYSTEM SET max_wal_size = '16GB'", "SELECT pg_reload_conf()");
@@ -214,7 +215,7 @@ public class LoadQueryDataset {
     private final CopyIn copy;
 
     Stream(String jdbc, String table, String columns) throws SQLException {
-      connection = DriverManager.getConnection(jdbc, "postgres", "");
+      connection = DriverManager.getConnection(jdbc, "postgres", System.getenv("PGPASSWORD"));
       connection.setAutoCommit(false);
       execute(connection, "TRUNCATE " + table);
       copy = copyManager(connection).copyIn(copySql(table, columns));

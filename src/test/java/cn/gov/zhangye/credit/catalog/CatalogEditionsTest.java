@@ -3,12 +3,10 @@ package cn.gov.zhangye.credit.catalog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.gov.zhangye.credit.platform.database.EmbeddedDatabase;
-import cn.gov.zhangye.credit.platform.database.EmbeddedPostgresTestResource;
+import cn.gov.zhangye.credit.testing.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,9 +21,7 @@ class CatalogEditionsTest {
   @Test
   void theRunningEditionIsRecordedWithItsContentHash() throws SQLException {
     String version = catalog.manifest().version();
-    try (Connection connection =
-            DriverManager.getConnection(
-                EmbeddedPostgresTestResource.jdbcUrl(), EmbeddedDatabase.USER, "");
+    try (Connection connection = TestDatabase.connect();
         PreparedStatement select =
             connection.prepareStatement(
                 "SELECT content_sha256 FROM catalog_edition WHERE version = ?")) {

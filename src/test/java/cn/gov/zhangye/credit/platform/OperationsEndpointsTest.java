@@ -6,16 +6,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import cn.gov.zhangye.credit.platform.database.EmbeddedDatabase;
-import cn.gov.zhangye.credit.platform.database.EmbeddedPostgresTestResource;
+import cn.gov.zhangye.credit.testing.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 
 @QuarkusTest
 class OperationsEndpointsTest {
@@ -34,7 +31,7 @@ class OperationsEndpointsTest {
 
   @Test
   void migrationsRanOnTheRealDatabase() throws SQLException {
-    try (Connection connection = dataSource().getConnection();
+    try (Connection connection = TestDatabase.connect();
         Statement statement = connection.createStatement();
         ResultSet result =
             statement.executeQuery(
@@ -63,12 +60,5 @@ class OperationsEndpointsTest {
         .statusCode(200)
         .contentType(containsString("text/html"))
         .body(containsString("swagger-ui"));
-  }
-
-  private static DataSource dataSource() {
-    PGSimpleDataSource dataSource = new PGSimpleDataSource();
-    dataSource.setURL(EmbeddedPostgresTestResource.jdbcUrl());
-    dataSource.setUser(EmbeddedDatabase.USER);
-    return dataSource;
   }
 }

@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import cn.gov.zhangye.credit.testing.Callers;
 import cn.gov.zhangye.credit.testing.TestCodes;
 import cn.gov.zhangye.credit.testing.TestDatabase;
 import cn.gov.zhangye.credit.testing.TestRecords;
@@ -210,7 +211,7 @@ class PersonQueryTest {
   private static String unlicensedAgencyToken() {
     String id = "unlicensed-" + System.nanoTime();
     ExtractableResponse<Response> created =
-        as("demo-operator")
+        as(Callers.OPERATOR)
             .contentType(ContentType.JSON)
             .body(
                 """

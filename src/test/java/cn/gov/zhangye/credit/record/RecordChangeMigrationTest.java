@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 class RecordChangeMigrationTest {
 
   private static final String BEFORE_THE_JOURNAL = "7";
+  private static final String SUPERUSER = EmbeddedDatabase.SUPERUSER;
 
   @Test
   void theOutboxAndTheFeedBecomeOneJournal() throws SQLException {
@@ -34,7 +35,8 @@ class RecordChangeMigrationTest {
           EmbeddedPostgresTestResource.jdbcUrl()
               .replaceFirst("/" + EmbeddedDatabase.DATABASE + "$", "/" + database);
       migrate(url, BEFORE_THE_JOURNAL);
-      try (Connection connection = DriverManager.getConnection(url, EmbeddedDatabase.USER, "");
+      try (Connection connection =
+              DriverManager.getConnection(url, SUPERUSER, superuserPassword());
           Statement statement = connection.createStatement()) {
         statement.execute(
             "INSERT INTO legal_person (credit_code, name, category, division_code)"
@@ -61,7 +63,8 @@ class RecordChangeMigrationTest {
 
       migrate(url, "latest");
 
-      try (Connection connection = DriverManager.getConnection(url, EmbeddedDatabase.USER, "");
+      try (Connection connection =
+              DriverManager.getConnection(url, SUPERUSER, superuserPassword());
           Statement statement = connection.createStatement()) {
         assertEquals(
             List.of(
@@ -87,11 +90,15 @@ class RecordChangeMigrationTest {
 
   private static void migrate(String url, String target) {
     Flyway.configure()
-        .dataSource(url, EmbeddedDatabase.USER, "")
+        .dataSource(url, SUPERUSER, superuserPassword())
         .locations("classpath:db/migration")
         .target(target)
         .load()
         .migrate();
+  }
+
+  private static String superuserPassword() {
+    return EmbeddedPostgresTestResource.password(SUPERUSER);
   }
 
   private static List<String> lines(Statement statement, String sql) throws SQLException {

@@ -13,7 +13,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -131,8 +130,7 @@ class CrashAndRetryIT {
 
   private static int query(EmbeddedDatabase database, String sql, String parameter)
       throws SQLException {
-    try (Connection connection =
-            DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.USER, "");
+    try (Connection connection = database.connect(EmbeddedDatabase.SUPERUSER);
         PreparedStatement statement = connection.prepareStatement(sql)) {
       statement.setString(1, parameter);
       try (ResultSet result = statement.executeQuery()) {

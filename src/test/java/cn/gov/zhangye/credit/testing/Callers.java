@@ -5,11 +5,21 @@ import static io.restassured.RestAssured.given;
 import io.restassured.config.EncoderConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.ConfigProvider;
 
-/** Requests as one of the demo clients, with a token from the token endpoint. */
+/**
+ * Requests as one of the demo clients or as {@value #OPERATOR}, the first operator that tests get
+ * as the embedded default does, with a secret generated into a file; with a token from the token
+ * endpoint.
+ */
 public final class Callers {
 
   /** Well before the gateway's tokens expire (15 minutes), a remembered token is replaced. */
@@ -22,7 +32,25 @@ public final class Callers {
               EncoderConfig.encoderConfig()
                   .appendDefaultContentCharsetToContentTypeIfUndefined(false));
 
+  /** The first operator of the test profile ({@code %test.credit.access.bootstrap.*}). */
+  public static final String OPERATOR = "test-operator";
+
   private Callers() {}
+
+  /** The secret of a demo client (its id followed by {@code -secret}) or of {@value #OPERATOR}. */
+  public static String secretOf(String clientId) {
+    if (!clientId.equals(OPERATOR)) {
+      return clientId + "-secret";
+    }
+    Path file =
+        ConfigProvider.getConfig()
+            .getValue("credit.access.bootstrap.generated-secret-file", Path.class);
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8).strip();
+    } catch (IOException failure) {
+      throw new UncheckedIOException(failure);
+    }
+  }
 
   /**
    * Requests with the token of {@code clientId}; a text body's charset is left as the test sets it.
@@ -31,7 +59,7 @@ public final class Callers {
     return given().config(AS_SENT).auth().oauth2(token(clientId));
   }
 
-  /** A token of the demo client, fetched again when the one remembered is 10 minutes old. */
+  /** A token of the client, fetched again when the one remembered is 10 minutes old. */
   public static String token(String clientId) {
     return TOKENS
         .compute(
@@ -51,9 +79,9 @@ public final class Callers {
     TOKENS.remove(clientId);
   }
 
-  /** A token of the demo client just issued. */
+  /** A token of the client just issued. */
   public static String newToken(String clientId) {
-    return newToken(clientId, clientId + "-secret");
+    return newToken(clientId, secretOf(clientId));
   }
 
   /** A token just issued to the client {@code clientId} with {@code secret}. */

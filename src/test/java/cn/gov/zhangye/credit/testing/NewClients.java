@@ -16,7 +16,7 @@ public final class NewClients {
    */
   public static Supplier<RequestSpecification> register(String id, String registration) {
     String secret =
-        Callers.as("demo-operator")
+        Callers.as(Callers.OPERATOR)
             .contentType("application/json")
             .body(registration)
             .post("/api/v1/admin/clients")

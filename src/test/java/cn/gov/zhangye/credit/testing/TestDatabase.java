@@ -3,7 +3,6 @@ package cn.gov.zhangye.credit.testing;
 import cn.gov.zhangye.credit.platform.database.EmbeddedDatabase;
 import cn.gov.zhangye.credit.platform.database.EmbeddedPostgresTestResource;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -41,8 +40,8 @@ public final class TestDatabase {
     }
   }
 
+  /** A connection as the superuser, which may look at and change everything. */
   public static Connection connect() throws SQLException {
-    return DriverManager.getConnection(
-        EmbeddedPostgresTestResource.jdbcUrl(), EmbeddedDatabase.USER, "");
+    return EmbeddedPostgresTestResource.connect(EmbeddedDatabase.SUPERUSER);
   }
 }

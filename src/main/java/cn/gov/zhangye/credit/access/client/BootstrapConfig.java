@@ -16,4 +16,11 @@ public interface BootstrapConfig {
 
   /** A file holding its secret, such as a mounted Kubernetes secret; instead of the secret. */
   Optional<Path> operatorSecretFile();
+
+  /**
+   * With neither of the two above: the file that a secret generated for the operator is written to
+   * (mode 600) when the operator is created, once; the start-up log names it. The embedded default
+   * sets {@code data/operator-secret}.
+   */
+  Optional<Path> generatedSecretFile();
 }

@@ -130,6 +130,21 @@ class ClientRegistry {
         .call(client -> announce(() -> suspended.fire(new ClientSuspended(id))));
   }
 
+  /** Suspends the client of {@code id} as {@link #suspend} when it exists and is active. */
+  Uni<Boolean> suspendIfActive(String id) {
+    return Panache.withSession(() -> rows.findById(id))
+        .flatMap(
+            client ->
+                client == null || !client.active()
+                    ? Uni.createFrom().item(false)
+                    : suspend(id).replaceWith(true));
+  }
+
+  /** Whether a client of {@code id} exists. */
+  Uni<Boolean> exists(String id) {
+    return Panache.withSession(() -> rows.findById(id)).map(client -> client != null);
+  }
+
   /** Reactivates the client and then fires {@link ClientReactivated}, as {@link #suspend}. */
   Uni<ClientView> reactivate(String id) {
     return moveTo(id, ClientStatus.ACTIVE)

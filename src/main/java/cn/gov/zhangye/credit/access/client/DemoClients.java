@@ -1,16 +1,21 @@
 package cn.gov.zhangye.credit.access.client;
 
 import cn.gov.zhangye.credit.access.Scopes;
+import cn.gov.zhangye.credit.platform.cluster.SharedStateReady;
 import cn.gov.zhangye.credit.platform.database.SchemaReady;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
  * Demo mode ({@code credit.access.demo.enabled}): clients with fixed ids and well-known secrets
- * (the id followed by {@value #SECRET_SUFFIX}), created at start unless they exist.
+ * (the id followed by {@value #SECRET_SUFFIX}), created at start unless they exist. None of them
+ * may administer the gateway. With demo mode off, the demo clients a database still holds are
+ * suspended, and so is, always, the retired {@code demo-operator} of earlier versions, which had
+ * the scope {@code admin}.
  */
 @ApplicationScoped
 class DemoClients {
@@ -31,6 +36,9 @@ class DemoClients {
           "BAD_RECORD",
           "CREDIT_COMMITMENT",
           "CREDIT_RATING");
+
+  /** Demo clients of earlier versions that no gateway may admit any more. */
+  static final List<String> RETIRED = List.of("demo-operator");
 
   private static final Logger LOG = Logger.getLogger(DemoClients.class);
 
@@ -66,6 +74,21 @@ class DemoClients {
         SECRET_SUFFIX,
         SECRET_SUFFIX,
         httpPort);
+  }
+
+  /** Once the shared state runs, since a suspension revokes tokens there. */
+  void suspendTheInadmissible(@Observes SharedStateReady ready) {
+    List<String> inadmissible = new ArrayList<>(RETIRED);
+    if (!config.enabled()) {
+      clients().forEach(client -> inadmissible.add(client.id()));
+    }
+    List<String> suspended = seeds.suspendActive(inadmissible);
+    if (!suspended.isEmpty()) {
+      LOG.warnf(
+          "Suspended the demo clients %s, whose secrets are well known: demo mode is off or they"
+              + " are retired (credit.access.demo.enabled)",
+          String.join(", ", suspended));
+    }
   }
 
   /** The demo clients, in the order of the README. */
@@ -111,16 +134,6 @@ class DemoClients {
             ClientKind.CREDIT_OFFICE,
             "internal",
             List.of(Scopes.LISTS_REVIEW, Scopes.REDRESS_HANDLE, Scopes.STATS_READ),
-            List.of(),
-            null,
-            List.of(),
-            false),
-        client(
-            "demo-operator",
-            "网关运维（演示）",
-            ClientKind.OPERATOR,
-            "internal",
-            List.of(Scopes.ADMIN, Scopes.EXCHANGE_ADMIN, Scopes.STATS_READ),
             List.of(),
             null,
             List.of(),

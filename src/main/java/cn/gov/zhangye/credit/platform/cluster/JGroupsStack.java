@@ -8,7 +8,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The JGroups protocol stack of the cluster: TCP between replicas, discovery through the shared
- * PostgreSQL (JDBC_PING2, as Keycloak does) or DNS (DNS_PING with a headless Service).
+ * PostgreSQL (JDBC_PING2, as Keycloak does) or DNS (DNS_PING with a headless Service). Everything
+ * above the failure detection is serialised whole (headers included) and encrypted with AES under
+ * the key derived from the cluster secret; a replica is admitted only with a token derived from it.
  */
 @ApplicationScoped
 class JGroupsStack {
@@ -16,6 +18,7 @@ class JGroupsStack {
   private static final String CONFIGURATION_STRING = "configurationString";
 
   private final ClusterConfig config;
+  private final ClusterKeys keys;
   private final String jdbcUrl;
   private final String username;
   private final Optional<String> password;
@@ -23,10 +26,12 @@ class JGroupsStack {
   @Inject
   JGroupsStack(
       ClusterConfig config,
+      ClusterKeys keys,
       @ConfigProperty(name = "quarkus.datasource.jdbc.url") String jdbcUrl,
       @ConfigProperty(name = "quarkus.datasource.username") String username,
       @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
     this.config = config;
+    this.keys = keys;
     this.jdbcUrl = jdbcUrl;
     this.username = username;
     this.password = password;
@@ -47,16 +52,26 @@ class JGroupsStack {
           <FD_SOCK2/>
           <FD_ALL3 timeout="10000" interval="2000"/>
           <VERIFY_SUSPECT2 timeout="1000"/>
+          <SERIALIZE/>
+          <%s sym_algorithm="AES/CBC/PKCS5Padding" sym_iv_length="16" key="%s"/>
           <pbcast.NAKACK2 use_mcast_xmit="false"/>
           <UNICAST3/>
           <pbcast.STABLE desired_avg_gossip="5000" max_bytes="1M"/>
+          <AUTH auth_class="%s" auth_token.key="%s"/>
           <pbcast.GMS print_local_addr="false" join_timeout="2000"/>
           <UFC max_credits="2M"/>
           <MFC max_credits="2M"/>
           <FRAG4 frag_size="60K"/>
         </config>
         """
-        .formatted(attribute(config.bindAddress()), config.bindPort(), discovery());
+        .formatted(
+            attribute(config.bindAddress()),
+            config.bindPort(),
+            discovery(),
+            SecretKeyEncrypt.class.getName(),
+            keys.encryptionKey(),
+            AdmissionToken.class.getName(),
+            keys.admissionKey());
   }
 
   private String discovery() {

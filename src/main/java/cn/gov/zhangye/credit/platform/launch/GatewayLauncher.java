@@ -10,7 +10,9 @@ import java.util.function.BiConsumer;
 
 /**
  * Starts the gateway. With no database configured it first starts the embedded PostgreSQL, points
- * the gateway at it and turns demo mode on, and stops the database after the gateway has stopped.
+ * the gateway at it, and, unless configured otherwise, listens on the loopback address only, turns
+ * demo mode on and creates the first operator with a generated secret beside the database's
+ * directory; it stops the database after the gateway has stopped.
  */
 @QuarkusMain
 public class GatewayLauncher {
@@ -20,6 +22,11 @@ public class GatewayLauncher {
    * on here, unless configured, and never when a database is configured.
    */
   private static final String DEMO_MODE = "credit.access.demo.enabled";
+
+  /** The embedded default serves this machine only, unless configured otherwise. */
+  private static final String HTTP_HOST = "quarkus.http.host";
+
+  private static final String BOOTSTRAP = "credit.access.bootstrap.";
 
   public static void main(String... args) {
     LaunchSettings settings = LaunchSettings.read();
@@ -39,10 +46,23 @@ public class GatewayLauncher {
       return;
     }
     database.datasourceProperties().forEach(System::setProperty);
-    if (!settings.configured(DEMO_MODE)) {
-      System.setProperty(DEMO_MODE, "true");
+    defaultTo(settings, DEMO_MODE, "true");
+    defaultTo(settings, HTTP_HOST, "127.0.0.1");
+    defaultTo(settings, BOOTSTRAP + "operator-id", "operator");
+    if (!settings.configured(BOOTSTRAP + "operator-secret")
+        && !settings.configured(BOOTSTRAP + "operator-secret-file")) {
+      defaultTo(
+          settings,
+          BOOTSTRAP + "generated-secret-file",
+          embedded.dataDirectory().toAbsolutePath().resolveSibling("operator-secret").toString());
     }
     Quarkus.run(Gateway.class, exitAfter(database::close), args);
+  }
+
+  private static void defaultTo(LaunchSettings settings, String name, String value) {
+    if (!settings.configured(name)) {
+      System.setProperty(name, value);
+    }
   }
 
   /** Ends the process once the gateway has stopped, after {@code cleanUp}. */

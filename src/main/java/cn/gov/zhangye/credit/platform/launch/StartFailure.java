@@ -1,6 +1,7 @@
 package cn.gov.zhangye.credit.platform.launch;
 
 import cn.gov.zhangye.credit.platform.Causes;
+import io.quarkus.runtime.configuration.ConfigurationException;
 import java.net.BindException;
 
 /** Puts a failed start into one line an operator can act on. */
@@ -14,6 +15,10 @@ final class StartFailure {
       return "the HTTP port is in use by another process ("
           + portTaken.getMessage()
           + "). Stop that process or set quarkus.http.port.";
+    }
+    ConfigurationException wrongSetting = Causes.find(failure, ConfigurationException.class);
+    if (wrongSetting != null) {
+      return wrongSetting.getMessage();
     }
     return failure.getMessage() + " (cause: " + Causes.rootMessage(failure) + ")";
   }

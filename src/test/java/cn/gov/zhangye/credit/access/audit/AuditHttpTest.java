@@ -7,12 +7,10 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
-import cn.gov.zhangye.credit.platform.database.EmbeddedDatabase;
-import cn.gov.zhangye.credit.platform.database.EmbeddedPostgresTestResource;
 import cn.gov.zhangye.credit.testing.Callers;
+import cn.gov.zhangye.credit.testing.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
@@ -60,7 +58,7 @@ class AuditHttpTest {
         .get("/api/v1/audit/mine")
         .then()
         .statusCode(401);
-    Callers.as("demo-operator")
+    Callers.as(Callers.OPERATOR)
         .queryParam("kind", "REFUSED")
         .get("/api/v1/admin/audit")
         .then()
@@ -70,7 +68,7 @@ class AuditHttpTest {
 
   @Test
   void operatorsVerifyTheChains() {
-    Callers.as("demo-operator")
+    Callers.as(Callers.OPERATOR)
         .post("/api/v1/admin/audit/verify")
         .then()
         .statusCode(200)
@@ -79,7 +77,7 @@ class AuditHttpTest {
 
   @Test
   void aCallWhoseEntryCannotBeStoredFails() throws SQLException {
-    String operatorToken = Callers.newToken("demo-operator");
+    String operatorToken = Callers.newToken(Callers.OPERATOR);
     execute("ALTER TABLE audit_entry RENAME TO audit_entry_away");
     try {
       given()
@@ -97,9 +95,7 @@ class AuditHttpTest {
   }
 
   private static void execute(String sql) throws SQLException {
-    try (Connection connection =
-            DriverManager.getConnection(
-                EmbeddedPostgresTestResource.jdbcUrl(), EmbeddedDatabase.USER, "");
+    try (Connection connection = TestDatabase.connect();
         Statement statement = connection.createStatement()) {
       statement.execute(sql);
     }

@@ -6,13 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.gov.zhangye.credit.platform.database.EmbeddedDatabase;
-import cn.gov.zhangye.credit.platform.database.EmbeddedPostgresTestResource;
+import cn.gov.zhangye.credit.testing.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -118,7 +116,6 @@ class AuditLogTest {
   }
 
   private static Connection connect() throws SQLException {
-    return DriverManager.getConnection(
-        EmbeddedPostgresTestResource.jdbcUrl(), EmbeddedDatabase.USER, "");
+    return TestDatabase.connect();
   }
 }

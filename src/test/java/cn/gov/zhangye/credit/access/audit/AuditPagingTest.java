@@ -3,6 +3,7 @@ package cn.gov.zhangye.credit.access.audit;
 import static cn.gov.zhangye.credit.testing.Callers.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import cn.gov.zhangye.credit.testing.Callers;
 import cn.gov.zhangye.credit.testing.ControlledClock;
 import cn.gov.zhangye.credit.testing.Listing;
 import io.quarkus.test.junit.QuarkusTest;
@@ -61,7 +62,7 @@ class AuditPagingTest {
   private static Listing operators(Map<String, String> filters) {
     Map<String, String> ofTheAgency = new java.util.HashMap<>(filters);
     ofTheAgency.putIfAbsent("clientId", AGENCY);
-    return Listing.of(() -> as("demo-operator"), "/api/v1/admin/audit", ofTheAgency);
+    return Listing.of(() -> as(Callers.OPERATOR), "/api/v1/admin/audit", ofTheAgency);
   }
 
   /** A call the agency may not make, which the log keeps as REFUSED; answers its request id. */

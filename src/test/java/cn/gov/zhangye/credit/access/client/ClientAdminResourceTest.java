@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
+import cn.gov.zhangye.credit.testing.Callers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -191,7 +192,7 @@ class ClientAdminResourceTest {
         .body("status", equalTo("ACTIVE"));
     assertTokenIssued("http-suspended", secret, 200);
     asOperator()
-        .queryParam("clientId", "demo-operator")
+        .queryParam("clientId", Callers.OPERATOR)
         .queryParam("kind", "ADMIN")
         .get("/api/v1/admin/audit")
         .then()
@@ -222,7 +223,7 @@ class ClientAdminResourceTest {
         .get(CLIENTS)
         .then()
         .statusCode(200)
-        .body("items.id", hasItems("demo-agency", "demo-operator", "demo-county-shandan"));
+        .body("items.id", hasItems("demo-agency", Callers.OPERATOR, "demo-county-shandan"));
   }
 
   private static String createCounty(String id) {
@@ -246,12 +247,12 @@ class ClientAdminResourceTest {
   }
 
   private static RequestSpecification asOperator() {
-    return asClient("demo-operator");
+    return asClient(Callers.OPERATOR);
   }
 
   private static RequestSpecification asClient(String id) {
     String token =
-        tokenRequest(id, id + DemoClients.SECRET_SUFFIX)
+        tokenRequest(id, Callers.secretOf(id))
             .then()
             .statusCode(200)
             .extract()

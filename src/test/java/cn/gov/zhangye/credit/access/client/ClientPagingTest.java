@@ -4,6 +4,7 @@ import static cn.gov.zhangye.credit.testing.Callers.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.gov.zhangye.credit.testing.Callers;
 import cn.gov.zhangye.credit.testing.Listing;
 import cn.gov.zhangye.credit.testing.NewClients;
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class ClientPagingTest {
 
   private static final Listing COUNTIES =
-      Listing.of(() -> as("demo-operator"), ClientAdminResource.PATH, Map.of("kind", "COUNTY"));
+      Listing.of(() -> as(Callers.OPERATOR), ClientAdminResource.PATH, Map.of("kind", "COUNTY"));
 
   @Test
   void everyClientIsListedOnceInIdOrderAndACursorOutlivesEarlierIds() {
@@ -43,9 +44,11 @@ class ClientPagingTest {
   @Test
   void badCursorsAndSizesAreTheOneProblem() {
     String ofAnotherListing =
-        Listing.of(() -> as("demo-operator"), "/api/v1/admin/audit", Map.of()).page(1, null).next();
+        Listing.of(() -> as(Callers.OPERATOR), "/api/v1/admin/audit", Map.of())
+            .page(1, null)
+            .next();
     COUNTIES.refusesBadPages(ofAnotherListing);
-    Listing.of(() -> as("demo-operator"), ClientAdminResource.PATH, Map.of("kind", "AGENCY"))
+    Listing.of(() -> as(Callers.OPERATOR), ClientAdminResource.PATH, Map.of("kind", "AGENCY"))
         .refusesCursor(COUNTIES.page(1, null).next(), "other-filters");
     COUNTIES.refusesRetired("page", 1);
   }

@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.zhangye.credit.access.Scopes;
-import cn.gov.zhangye.credit.platform.database.EmbeddedDatabase;
-import cn.gov.zhangye.credit.platform.database.EmbeddedPostgresTestResource;
 import cn.gov.zhangye.credit.platform.i18n.Languages;
 import cn.gov.zhangye.credit.platform.paging.PageRequest;
 import cn.gov.zhangye.credit.platform.paging.Paging;
@@ -17,12 +15,12 @@ import cn.gov.zhangye.credit.platform.paging.RequestedPage;
 import cn.gov.zhangye.credit.platform.problem.ProblemException;
 import cn.gov.zhangye.credit.platform.problem.ProblemType;
 import cn.gov.zhangye.credit.platform.problem.Violation;
+import cn.gov.zhangye.credit.testing.TestDatabase;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -312,8 +310,7 @@ class ClientRegistryTest {
   }
 
   private static Connection connect() throws SQLException {
-    return DriverManager.getConnection(
-        EmbeddedPostgresTestResource.jdbcUrl(), EmbeddedDatabase.USER, "");
+    return TestDatabase.connect();
   }
 
   private static void awaitAnUpdateWaitingForALock(Connection other) throws Exception {

@@ -1,11 +1,13 @@
 package cn.gov.zhangye.credit.access.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.zhangye.credit.access.Scopes;
 import cn.gov.zhangye.credit.catalog.Catalog;
 import cn.gov.zhangye.credit.catalog.RecordType;
+import cn.gov.zhangye.credit.platform.cluster.SharedStateReady;
 import cn.gov.zhangye.credit.platform.database.SchemaReady;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -27,8 +29,7 @@ class DemoClientsTest {
           "demo-county-shandan",
           "demo-county-linze",
           "demo-county-gaotai",
-          "demo-office",
-          "demo-operator");
+          "demo-office");
 
   @Inject DemoClients demo;
   @Inject RegisteredClients directory;
@@ -76,9 +77,46 @@ class DemoClientsTest {
     assertEquals(
         Set.of(Scopes.LISTS_REVIEW, Scopes.REDRESS_HANDLE, Scopes.STATS_READ),
         client("demo-office").scopes());
-    Client operator = client("demo-operator");
-    assertEquals(ClientKind.OPERATOR, operator.kind());
-    assertEquals(Set.of(Scopes.ADMIN, Scopes.EXCHANGE_ADMIN, Scopes.STATS_READ), operator.scopes());
+  }
+
+  @Test
+  void noDemoClientMayAdministerTheGateway() {
+    for (String id : IDS) {
+      Client client = client(id);
+      assertFalse(client.scopes().contains(Scopes.ADMIN), id);
+      assertFalse(client.scopes().contains(Scopes.EXCHANGE_ADMIN), id);
+      assertFalse(client.kind() == ClientKind.OPERATOR, id);
+    }
+  }
+
+  @Test
+  void theRetiredDemoOperatorOfAnEarlierDatabaseIsSuspended() {
+    NewClient retired =
+        new NewClient(
+            "demo-operator",
+            "网关运维（演示）",
+            ClientKind.OPERATOR,
+            "internal",
+            List.of(Scopes.ADMIN),
+            List.of(),
+            null,
+            List.of(),
+            false,
+            null);
+    OnVertx.await(() -> registry.createIfAbsent(retired, "demo-operator-secret"));
+    assertTrue(
+        OnVertx.await(() -> directory.authenticate("demo-operator", "demo-operator-secret"))
+            .isPresent());
+
+    demo.suspendTheInadmissible(new SharedStateReady(null));
+
+    assertEquals(
+        Optional.empty(),
+        OnVertx.await(() -> directory.authenticate("demo-operator", "demo-operator-secret")));
+    assertTrue(
+        OnVertx.await(() -> directory.authenticate("demo-agency", "demo-agency-secret"))
+            .isPresent(),
+        "in demo mode the demo clients stay");
   }
 
   @Test

@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.zhangye.credit.access.Scopes;
-import cn.gov.zhangye.credit.platform.database.EmbeddedDatabase;
-import cn.gov.zhangye.credit.platform.database.EmbeddedPostgresTestResource;
+import cn.gov.zhangye.credit.testing.TestDatabase;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -150,9 +148,7 @@ class RegisteredClientsTest {
   }
 
   private static String storedHash(String id) throws SQLException {
-    try (Connection connection =
-            DriverManager.getConnection(
-                EmbeddedPostgresTestResource.jdbcUrl(), EmbeddedDatabase.USER, "");
+    try (Connection connection = TestDatabase.connect();
         PreparedStatement select =
             connection.prepareStatement("SELECT secret_hash FROM client WHERE id = ?")) {
       select.setString(1, id);

@@ -177,7 +177,7 @@ class ExternalIssuerTest {
   void aSuspendedClientsExternalTokensAreRefused() throws InterruptedException {
     String client = "demo-department";
     String admin = "/api/v1/admin/clients/" + client;
-    String operator = Callers.newToken("demo-operator");
+    String operator = Callers.newToken(Callers.OPERATOR);
     String before = external(client, Scopes.RECORDS_SUBMIT);
     given().auth().oauth2(before).get(TOKEN_INFO).then().statusCode(200);
     given().auth().oauth2(operator).post(admin + "/suspension").then().statusCode(200);

@@ -19,7 +19,7 @@ class SuspensionTest {
 
   @Test
   void aSuspendedClientsTokensStopWorkingAndStayRevoked() throws InterruptedException {
-    String operator = Callers.newToken("demo-operator");
+    String operator = Callers.newToken(Callers.OPERATOR);
     String before = Callers.newToken(CLIENT);
     String bystander = Callers.newToken("demo-agency");
     answers(before, 200);

@@ -4,26 +4,42 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.zhangye.credit.platform.database.EmbeddedDatabase;
 import cn.gov.zhangye.credit.platform.database.FreePort;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The run command of README.md, on the packaged gateway and its embedded PostgreSQL. */
+/**
+ * The run command of README.md, on the packaged gateway and its embedded PostgreSQL: safe by
+ * default (loopback only, no demo client that administers, a generated operator secret, a database
+ * that asks every role for its password).
+ */
 class EmbeddedGatewayIT {
 
   private static final Duration FIRST_START = Duration.ofSeconds(90);
@@ -34,18 +50,30 @@ class EmbeddedGatewayIT {
   @Test
   void startsOnItsOwnDatabaseKeepsTheDataAndRefusesASecondGatewayOnIt() throws Exception {
     int databasePort = FreePort.find();
+    int httpPort = FreePort.find();
     Map<String, String> settings =
         Map.of("credit.embedded-database.port", String.valueOf(databasePort));
     Path dataDirectory = workingDirectory.resolve("data/postgres");
+    Path operatorSecret = workingDirectory.resolve("data/operator-secret");
 
-    try (GatewayProcess first = GatewayProcess.start(workingDirectory, FreePort.find(), settings)) {
+    try (GatewayProcess first = GatewayProcess.start(workingDirectory, httpPort, settings)) {
       assertTrue(first.awaitReady(FIRST_START), first.output());
       assertTrue(Files.isRegularFile(dataDirectory.resolve("PG_VERSION")), "data under ./data");
       assertTrue(
           first.output().contains("curl -s -u demo-agency:demo-agency-secret"),
           "the embedded default is in demo mode: " + first.output());
+      assertEquals(List.of("127.0.0.1"), listeningAddresses(httpPort), "loopback only");
+      noDemoClientMayAdminister(
+          first, theFirstOperatorsSecretIsInAFileOnlyTheOwnerReads(first, operatorSecret));
+      theDatabaseAsksEveryoneForAPassword(databasePort);
       execute(
           databasePort, "INSERT INTO catalog_edition (version, content_sha256) VALUES ('it', 'x')");
+      // The demo operator of earlier versions, with the scope admin and a well-known secret.
+      execute(
+          databasePort,
+          "INSERT INTO client (id, display_name, kind, status, plan, scopes, secret_hash,"
+              + " secret_rotated_at) VALUES ('demo-operator', '网关运维（演示）', 'OPERATOR', 'ACTIVE',"
+              + " 'internal', '{admin}', 'x', now())");
 
       try (GatewayProcess second =
           GatewayProcess.start(workingDirectory, FreePort.find(), Map.of())) {
@@ -58,12 +86,119 @@ class EmbeddedGatewayIT {
     }
     assertFalse(postgresRunsOn(dataDirectory), "stopping the gateway stops its PostgreSQL");
 
+    String secret = Files.readString(operatorSecret).strip();
+    Map<String, String> demoOff = new HashMap<>(settings);
+    demoOff.put("credit.access.demo.enabled", "false");
     try (GatewayProcess restarted =
-        GatewayProcess.start(workingDirectory, FreePort.find(), settings)) {
+        GatewayProcess.start(workingDirectory, FreePort.find(), demoOff)) {
       assertTrue(restarted.awaitReady(FIRST_START), restarted.output());
       assertEquals(
           1, count(databasePort, "SELECT count(*) FROM catalog_edition WHERE version = 'it'"));
+      assertEquals(secret, Files.readString(operatorSecret).strip(), "written once");
+      assertTrue(restarted.token("operator", secret).length() > 0, "the operator stays");
+      assertEquals(
+          0,
+          count(
+              databasePort,
+              "SELECT count(*) FROM client WHERE (id LIKE 'demo-%') AND status <> 'SUSPENDED'"),
+          "with demo mode off no demo client is active: " + restarted.output());
+      assertEquals(401, tokenStatus(restarted, "demo-agency", "demo-agency-secret"));
     }
+  }
+
+  /** The operator's secret works; the answer is the list of clients it may see. */
+  private static String theFirstOperatorsSecretIsInAFileOnlyTheOwnerReads(
+      GatewayProcess gateway, Path file) throws Exception {
+    assertTrue(Files.isRegularFile(file), gateway.output());
+    assertEquals(PosixFilePermissions.fromString("rw-------"), Files.getPosixFilePermissions(file));
+    assertTrue(gateway.output().contains(file.toRealPath().toString()), "the log names the file");
+    String token = gateway.token("operator", Files.readString(file).strip());
+    HttpResponse<String> clients =
+        GatewayProcess.send(
+            HttpRequest.newBuilder(gateway.uri("/api/v1/admin/clients?size=100"))
+                .header("Authorization", "Bearer " + token)
+                .build());
+    assertEquals(200, clients.statusCode(), clients.body());
+    return clients.body();
+  }
+
+  private static void noDemoClientMayAdminister(GatewayProcess gateway, String clients)
+      throws Exception {
+    JsonNode items = new ObjectMapper().readTree(clients).path("items");
+    int demoClients = 0;
+    for (JsonNode client : items) {
+      if (client.path("id").asText().startsWith("demo-")) {
+        demoClients++;
+        assertFalse(client.path("scopes").toString().contains("admin"), client.toString());
+      }
+    }
+    assertEquals(7, demoClients, clients);
+    assertEquals(401, tokenStatus(gateway, "demo-operator", "demo-operator-secret"));
+  }
+
+  /** No role connects without its password, the superuser neither; the file is the owner's. */
+  private void theDatabaseAsksEveryoneForAPassword(int port) throws IOException {
+    Path passwords = workingDirectory.resolve("data/postgres-passwords.properties");
+    assertEquals(
+        PosixFilePermissions.fromString("rw-------"), Files.getPosixFilePermissions(passwords));
+    for (String role : EmbeddedDatabase.ROLES) {
+      for (String wrong : new String[] {"postgres", role, "wrong-password"}) {
+        SQLException refused =
+            assertThrows(
+                SQLException.class,
+                () -> DriverManager.getConnection(url(port), role, wrong).close(),
+                role);
+        assertEquals("28P01", refused.getSQLState(), role + ": " + refused.getMessage());
+      }
+    }
+    SQLException withoutPassword =
+        assertThrows(
+            SQLException.class,
+            () -> DriverManager.getConnection(url(port) + "?user=postgres").close());
+    assertTrue(withoutPassword.getMessage().contains("password"), withoutPassword.getMessage());
+  }
+
+  private static int tokenStatus(GatewayProcess gateway, String id, String secret)
+      throws Exception {
+    String basic =
+        Base64.getEncoder().encodeToString((id + ":" + secret).getBytes(StandardCharsets.UTF_8));
+    return GatewayProcess.send(
+            HttpRequest.newBuilder(gateway.uri("/oauth/token"))
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+                .build())
+        .statusCode();
+  }
+
+  /** The IPv4 and IPv6 addresses with a listening TCP socket on {@code port}, from /proc. */
+  private static List<String> listeningAddresses(int port) throws IOException {
+    List<String> addresses = new ArrayList<>();
+    for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
+      for (String line : Files.readAllLines(Path.of(table))) {
+        String[] fields = line.trim().split("\\s+");
+        if (fields.length < 4 || !fields[3].equals("0A") || !fields[1].contains(":")) {
+          continue;
+        }
+        String[] local = fields[1].split(":");
+        if (Integer.parseInt(local[1], 16) == port) {
+          addresses.add(address(local[0]));
+        }
+      }
+    }
+    return addresses;
+  }
+
+  /** An address of /proc/net/tcp: hex, each group of four bytes in little-endian order. */
+  private static String address(String hex) throws IOException {
+    byte[] bytes = new byte[hex.length() / 2];
+    for (int word = 0; word < bytes.length / 4; word++) {
+      for (int i = 0; i < 4; i++) {
+        int at = (word * 4 + 3 - i) * 2;
+        bytes[word * 4 + i] = (byte) Integer.parseInt(hex.substring(at, at + 2), 16);
+      }
+    }
+    return InetAddress.getByAddress(bytes).getHostAddress();
   }
 
   @Test
@@ -95,17 +230,12 @@ class EmbeddedGatewayIT {
   void aConfiguredDatabaseThatIsDownIsWaitedForAndFollowed() throws Exception {
     int databasePort = FreePort.find();
     Path databaseDirectory = workingDirectory.resolve("external-db");
-    String host = "localhost:" + databasePort + "/" + EmbeddedDatabase.DATABASE;
-    Map<String, String> settings =
-        Map.of(
-            "quarkus.datasource.reactive.url",
-            "postgresql://" + host,
-            "quarkus.datasource.jdbc.url",
-            "jdbc:postgresql://" + host,
-            "quarkus.datasource.username",
-            EmbeddedDatabase.USER,
-            "credit.database.migration-retry-max-delay",
-            "2s");
+    Map<String, String> settings = new HashMap<>();
+    // A first start makes the database's roles and passwords; it is down when the gateway starts.
+    try (EmbeddedDatabase database = startDatabase(databaseDirectory, databasePort)) {
+      settings.putAll(database.datasourceProperties());
+    }
+    settings.put("credit.database.migration-retry-max-delay", "2s");
     try (GatewayProcess gateway =
         GatewayProcess.start(workingDirectory, FreePort.find(), settings)) {
       assertTrue(gateway.awaitStatus("/q/health/live", 200, FIRST_START), gateway.output());
@@ -139,14 +269,14 @@ class EmbeddedGatewayIT {
     return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
   }
 
-  private static void execute(int port, String sql) throws SQLException {
+  private void execute(int port, String sql) throws SQLException, IOException {
     try (Connection connection = connect(port);
         Statement statement = connection.createStatement()) {
       statement.execute(sql);
     }
   }
 
-  private static int count(int port, String sql) throws SQLException {
+  private int count(int port, String sql) throws SQLException, IOException {
     try (Connection connection = connect(port);
         Statement statement = connection.createStatement();
         ResultSet result = statement.executeQuery(sql)) {
@@ -155,10 +285,17 @@ class EmbeddedGatewayIT {
     }
   }
 
-  private static Connection connect(int port) throws SQLException {
+  private Connection connect(int port) throws SQLException, IOException {
+    Properties passwords = new Properties();
+    try (var reader =
+        Files.newBufferedReader(workingDirectory.resolve("data/postgres-passwords.properties"))) {
+      passwords.load(reader);
+    }
     return DriverManager.getConnection(
-        "jdbc:postgresql://localhost:" + port + "/" + EmbeddedDatabase.DATABASE,
-        EmbeddedDatabase.USER,
-        "");
+        url(port), EmbeddedDatabase.SUPERUSER, passwords.getProperty(EmbeddedDatabase.SUPERUSER));
+  }
+
+  private static String url(int port) {
+    return "jdbc:postgresql://localhost:" + port + "/" + EmbeddedDatabase.DATABASE;
   }
 }

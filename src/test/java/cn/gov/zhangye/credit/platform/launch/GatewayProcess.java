@@ -73,13 +73,16 @@ public final class GatewayProcess implements AutoCloseable {
     return URI.create("http://localhost:" + httpPort + path);
   }
 
-  /** Sends {@code request} and reads the answer as text. */
   /** A token of the demo client {@code clientId} from this gateway's token endpoint. */
   public String token(String clientId) throws IOException, InterruptedException {
+    return token(clientId, clientId + "-secret");
+  }
+
+  /** A token of the client {@code clientId} with {@code secret}. */
+  public String token(String clientId, String secret) throws IOException, InterruptedException {
     String basic =
         java.util.Base64.getEncoder()
-            .encodeToString(
-                (clientId + ":" + clientId + "-secret").getBytes(StandardCharsets.UTF_8));
+            .encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
     HttpResponse<String> answer =
         send(
             HttpRequest.newBuilder(uri("/oauth/token"))

@@ -6,17 +6,15 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import cn.gov.zhangye.credit.platform.database.EmbeddedDatabase;
-import cn.gov.zhangye.credit.platform.database.EmbeddedPostgresTestResource;
 import cn.gov.zhangye.credit.testing.Callers;
 import cn.gov.zhangye.credit.testing.ControlledClock;
+import cn.gov.zhangye.credit.testing.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -54,9 +52,7 @@ class SubmissionStatsHttpTest {
     }
     byRecordTypeBefore = statistics("recordType");
     byRegionBefore = statistics("region");
-    try (Connection db =
-        DriverManager.getConnection(
-            EmbeddedPostgresTestResource.jdbcUrl(), EmbeddedDatabase.USER, "")) {
+    try (Connection db = TestDatabase.connect()) {
       update(
           db,
           "INSERT INTO client (id, display_name, kind, status, plan, secret_hash,"
@@ -165,7 +161,7 @@ class SubmissionStatsHttpTest {
 
   @Test
   void theDefaultPeriodIsTheLastThirtyDaysInChinaTime() {
-    RequestSpecification operator = Callers.as("demo-operator");
+    RequestSpecification operator = Callers.as("demo-office");
     // 00:30 on 1 May in China, still 30 April in UTC.
     clock.set(Instant.parse("2026-04-30T16:30:00Z"));
     try {

@@ -17,6 +17,7 @@ import java.util.Map;
 final class ReplicaPair implements AutoCloseable {
 
   private static final Duration START = Duration.ofSeconds(90);
+  private static final String SECRET = "the-pair-s-cluster-secret-0123456789abcdef";
 
   private final EmbeddedDatabase database;
   private final GatewayProcess first;
@@ -76,6 +77,7 @@ final class ReplicaPair implements AutoCloseable {
       EmbeddedDatabase database, Map<String, String> settings) {
     Map<String, String> replica = new HashMap<>(database.datasourceProperties());
     replica.put("credit.cluster.enabled", "true");
+    replica.put("credit.cluster.secret", SECRET);
     replica.put("credit.cluster.bind-address", "LOOPBACK");
     replica.put("credit.cluster.bind-port", String.valueOf(FreePort.find()));
     replica.put("java.net.preferIPv4Stack", "true");

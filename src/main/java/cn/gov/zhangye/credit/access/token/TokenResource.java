@@ -301,6 +301,16 @@ public class TokenResource {
     return response.build();
   }
 
+  /**
+   * The form reader fails on a broken percent-encoding (a lone {@code %}) before the operation
+   * runs: a malformed token request, not a server error.
+   */
+  @ServerExceptionMapper
+  RestResponse<OAuthErrorBody> malformedForm(IllegalArgumentException malformed) {
+    return refuse(
+        new OAuthException(OAuthError.INVALID_REQUEST, "the form is not properly percent-encoded"));
+  }
+
   @ServerExceptionMapper
   RestResponse<OAuthErrorBody> refuse(OAuthException refusal) {
     RestResponse.ResponseBuilder<OAuthErrorBody> response =

@@ -21,8 +21,8 @@ import org.jose4j.lang.JoseException;
  */
 public class ExternalIssuerProfile implements QuarkusTestProfile {
 
-  static final String ISSUER = "https://keycloak.zhangye.example/realms/city";
-  static final String AUDIENCE = "credit-gateway-external";
+  public static final String ISSUER = "https://keycloak.zhangye.example/realms/city";
+  public static final String AUDIENCE = "credit-gateway-external";
   static final String KEY_ID = "city-2026";
   private static final Path DIRECTORY = Path.of("target", "external-issuer");
   private static final Path JWKS = DIRECTORY.resolve("jwks.json");
@@ -43,7 +43,7 @@ public class ExternalIssuerProfile implements QuarkusTestProfile {
   }
 
   /** The external issuer's signing key, with its private part. */
-  static synchronized PublicJsonWebKey signingKey() {
+  public static synchronized PublicJsonWebKey signingKey() {
     writeKeys();
     try {
       return PublicJsonWebKey.Factory.newPublicJwk(

@@ -47,7 +47,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * Credit service agencies query subjects (信用主体查询): a profile, the visible records, a search and a
  * batch. Every call is audited with the subject it concerned; a person is queried only under the
- * person rules ({@link PersonQueryRules}) and is shown masked.
+ * person rules ({@link PersonQueryRules}) and the daily person-query quota ({@link
+ * PersonQueryGate}) and is shown masked.
  */
 @Path("/api/v1/subjects")
 @Tag(name = "query")
@@ -66,7 +67,7 @@ public class SubjectResource {
 
   private final SubjectCodeParser parser;
   private final Agencies agencies;
-  private final PersonQueryRules personRules;
+  private final PersonQueryGate persons;
   private final SubjectQueries queries;
   private final SubjectSearch search;
   private final BatchQueries batches;
@@ -81,7 +82,7 @@ public class SubjectResource {
   SubjectResource(
       SubjectCodeParser parser,
       Agencies agencies,
-      PersonQueryRules personRules,
+      PersonQueryGate persons,
       SubjectQueries queries,
       SubjectSearch search,
       BatchQueries batches,
@@ -93,7 +94,7 @@ public class SubjectResource {
       RateLimitedCall call) {
     this.parser = parser;
     this.agencies = agencies;
-    this.personRules = personRules;
+    this.persons = persons;
     this.queries = queries;
     this.search = search;
     this.batches = batches;
@@ -388,12 +389,11 @@ public class SubjectResource {
   private Uni<Agency> agency(SubjectCode subject, String purpose, String consentReference) {
     return agencies
         .of(caller)
-        .invoke(
-            agency -> {
-              if (subject.person()) {
-                personRules.require(agency, purpose, consentReference);
-              }
-            });
+        .call(
+            agency ->
+                subject.person()
+                    ? persons.admit(agency, purpose, consentReference, 1)
+                    : Uni.createFrom().voidItem());
   }
 
   /** A whole identity number as q, which finds a person only under the person rules. */
@@ -416,10 +416,10 @@ public class SubjectResource {
         || !agency.personQueryLicensed()) {
       return Uni.createFrom().item(SearchPage.empty());
     }
-    personRules.require(agency, purpose, consentReference);
     audit.subject(person.key());
-    return queries
-        .profile(agency, person)
+    return persons
+        .admit(agency, purpose, consentReference, 1)
+        .chain(() -> queries.profile(agency, person))
         .map(
             profile ->
                 profile

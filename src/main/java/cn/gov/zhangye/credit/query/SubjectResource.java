@@ -59,11 +59,14 @@ public class SubjectResource {
 
   private static final String PERSON_RULES =
       " 查询自然人（身份证号码）须同时具备：权限范围 credit:query:person、机构获准查询自然人、请求头 Query-Purpose（配置的查询目的之一）和"
-          + " Consent-Reference（本人授权书编号），否则 403 / 400；身份证号码与姓名一律脱敏。/ A person (identity"
+          + " Consent-Reference（本人授权书编号），否则 403 / 400；每查询一人计入机构套餐的每日自然人查询配额，用完后 429"
+          + " person-query-quota-exhausted 至北京时间零时；身份证号码与姓名一律脱敏。/ A person (identity"
           + " number) is queried only with the scope credit:query:person, an agency licensed for"
           + " person queries, and the headers Query-Purpose (one of the configured purposes) and"
-          + " Consent-Reference (the person's authorisation), else 403 / 400; identity numbers and"
-          + " names are always masked.";
+          + " Consent-Reference (the person's authorisation), else 403 / 400; each person queried"
+          + " counts once against the plan's daily person-query quota, and once it is used up the"
+          + " answer is 429 person-query-quota-exhausted until midnight China time; identity"
+          + " numbers and names are always masked.";
 
   private final SubjectCodeParser parser;
   private final Agencies agencies;

@@ -113,33 +113,33 @@ class BatchQueries {
                 .filter(item -> item instanceof SubjectCode code && code.person())
                 .count();
     return refusal(agency, purpose, consentReference, personCount)
-        .chain(
-            personRefusal -> {
-              List<SubjectCode> asked =
-                  parsed.stream()
-                      .filter(
-                          item ->
-                              item instanceof SubjectCode code
-                                  && !(code.person() && personRefusal.isPresent()))
-                      .map(SubjectCode.class::cast)
-                      .toList();
-              return queries
-                  .profiles(agency, asked)
-                  .map(
-                      profiles -> {
-                        List<BatchAnswer.Item> items = new ArrayList<>();
-                        for (int i = 0; i < codes.size(); i++) {
-                          items.add(
-                              item(
-                                  i,
-                                  codes.get(i),
-                                  parsed.get(i),
-                                  profiles,
-                                  personRefusal,
-                                  language));
-                        }
-                        return new BatchAnswer(items);
-                      });
+        .chain(personRefusal -> answers(agency, codes, parsed, personRefusal, language));
+  }
+
+  /** The answer of each code; the persons' is {@code personRefusal} when there is one. */
+  private Uni<BatchAnswer> answers(
+      Agency agency,
+      List<String> codes,
+      List<Object> parsed,
+      Optional<ProblemException> personRefusal,
+      Locale language) {
+    List<SubjectCode> asked =
+        parsed.stream()
+            .filter(
+                item ->
+                    item instanceof SubjectCode code
+                        && !(code.person() && personRefusal.isPresent()))
+            .map(SubjectCode.class::cast)
+            .toList();
+    return queries
+        .profiles(agency, asked)
+        .map(
+            profiles -> {
+              List<BatchAnswer.Item> items = new ArrayList<>();
+              for (int i = 0; i < codes.size(); i++) {
+                items.add(item(i, codes.get(i), parsed.get(i), profiles, personRefusal, language));
+              }
+              return new BatchAnswer(items);
             });
   }
 

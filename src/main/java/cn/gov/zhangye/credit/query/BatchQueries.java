@@ -19,24 +19,25 @@ import java.util.function.Consumer;
 /**
  * A batch query (批量查询): up to {@code credit.query.max-batch-size} distinct codes, each answered as
  * a single query would be, in one answer. Person codes follow the person rules, judged once for the
- * call; a code that breaks them gets that problem, the others are answered.
+ * call, and each counts against the daily person-query quota; when the rules or the quota refuse
+ * them, every person code gets that problem and the others are answered.
  */
 @ApplicationScoped
 class BatchQueries {
 
   private final SubjectCodeParser parser;
-  private final PersonQueryRules personRules;
+  private final PersonQueryGate persons;
   private final SubjectQueries queries;
   private final int maxBatchSize;
 
   @Inject
   BatchQueries(
       SubjectCodeParser parser,
-      PersonQueryRules personRules,
+      PersonQueryGate persons,
       SubjectQueries queries,
       QueryConfig config) {
     this.parser = parser;
-    this.personRules = personRules;
+    this.persons = persons;
     this.queries = queries;
     this.maxBatchSize = config.maxBatchSize();
   }
@@ -106,10 +107,22 @@ class BatchQueries {
       }
     }
     audit.accept(keys.isEmpty() ? null : String.join(" ", keys));
-    Optional<ProblemException> personRefusal =
-        parsed.stream().anyMatch(item -> item instanceof SubjectCode code && code.person())
-            ? refusal(agency, purpose, consentReference)
-            : Optional.empty();
+    int personCount =
+        (int)
+            parsed.stream()
+                .filter(item -> item instanceof SubjectCode code && code.person())
+                .count();
+    return refusal(agency, purpose, consentReference, personCount)
+        .chain(personRefusal -> answers(agency, codes, parsed, personRefusal, language));
+  }
+
+  /** The answer of each code; the persons' is {@code personRefusal} when there is one. */
+  private Uni<BatchAnswer> answers(
+      Agency agency,
+      List<String> codes,
+      List<Object> parsed,
+      Optional<ProblemException> personRefusal,
+      Locale language) {
     List<SubjectCode> asked =
         parsed.stream()
             .filter(
@@ -152,13 +165,20 @@ class BatchQueries {
     return new BatchAnswer.Item(index, code.display(), 200, profile, null);
   }
 
-  private Optional<ProblemException> refusal(Agency agency, String purpose, String consent) {
-    try {
-      personRules.require(agency, purpose, consent);
-      return Optional.empty();
-    } catch (ProblemException refused) {
-      return Optional.of(refused);
+  /**
+   * Why the batch's persons are not answered, if they are not: the person rules, or a quota with
+   * fewer persons left than the batch asks for (then none of them is counted).
+   */
+  private Uni<Optional<ProblemException>> refusal(
+      Agency agency, String purpose, String consent, int persons) {
+    if (persons == 0) {
+      return Uni.createFrom().item(Optional.empty());
     }
+    return this.persons
+        .admit(agency, purpose, consent, persons)
+        .map(admitted -> Optional.<ProblemException>empty())
+        .onFailure(ProblemException.class)
+        .recoverWithItem(refused -> Optional.of((ProblemException) refused));
   }
 
   private static BatchAnswer.Item problem(

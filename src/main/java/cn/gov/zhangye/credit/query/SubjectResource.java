@@ -47,7 +47,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * Credit service agencies query subjects (信用主体查询): a profile, the visible records, a search and a
  * batch. Every call is audited with the subject it concerned; a person is queried only under the
- * person rules ({@link PersonQueryRules}) and is shown masked.
+ * person rules ({@link PersonQueryRules}) and the daily person-query quota ({@link
+ * PersonQueryGate}) and is shown masked.
  */
 @Path("/api/v1/subjects")
 @Tag(name = "query")
@@ -58,15 +59,18 @@ public class SubjectResource {
 
   private static final String PERSON_RULES =
       " 查询自然人（身份证号码）须同时具备：权限范围 credit:query:person、机构获准查询自然人、请求头 Query-Purpose（配置的查询目的之一）和"
-          + " Consent-Reference（本人授权书编号），否则 403 / 400；身份证号码与姓名一律脱敏。/ A person (identity"
+          + " Consent-Reference（本人授权书编号），否则 403 / 400；每查询一人计入机构套餐的每日自然人查询配额，用完后 429"
+          + " person-query-quota-exhausted 至北京时间零时；身份证号码与姓名一律脱敏。/ A person (identity"
           + " number) is queried only with the scope credit:query:person, an agency licensed for"
           + " person queries, and the headers Query-Purpose (one of the configured purposes) and"
-          + " Consent-Reference (the person's authorisation), else 403 / 400; identity numbers and"
-          + " names are always masked.";
+          + " Consent-Reference (the person's authorisation), else 403 / 400; each person queried"
+          + " counts once against the plan's daily person-query quota, and once it is used up the"
+          + " answer is 429 person-query-quota-exhausted until midnight China time; identity"
+          + " numbers and names are always masked.";
 
   private final SubjectCodeParser parser;
   private final Agencies agencies;
-  private final PersonQueryRules personRules;
+  private final PersonQueryGate persons;
   private final SubjectQueries queries;
   private final SubjectSearch search;
   private final BatchQueries batches;
@@ -81,7 +85,7 @@ public class SubjectResource {
   SubjectResource(
       SubjectCodeParser parser,
       Agencies agencies,
-      PersonQueryRules personRules,
+      PersonQueryGate persons,
       SubjectQueries queries,
       SubjectSearch search,
       BatchQueries batches,
@@ -93,7 +97,7 @@ public class SubjectResource {
       RateLimitedCall call) {
     this.parser = parser;
     this.agencies = agencies;
-    this.personRules = personRules;
+    this.persons = persons;
     this.queries = queries;
     this.search = search;
     this.batches = batches;
@@ -388,12 +392,11 @@ public class SubjectResource {
   private Uni<Agency> agency(SubjectCode subject, String purpose, String consentReference) {
     return agencies
         .of(caller)
-        .invoke(
-            agency -> {
-              if (subject.person()) {
-                personRules.require(agency, purpose, consentReference);
-              }
-            });
+        .call(
+            agency ->
+                subject.person()
+                    ? persons.admit(agency, purpose, consentReference, 1)
+                    : Uni.createFrom().voidItem());
   }
 
   /** A whole identity number as q, which finds a person only under the person rules. */
@@ -416,10 +419,10 @@ public class SubjectResource {
         || !agency.personQueryLicensed()) {
       return Uni.createFrom().item(SearchPage.empty());
     }
-    personRules.require(agency, purpose, consentReference);
     audit.subject(person.key());
-    return queries
-        .profile(agency, person)
+    return persons
+        .admit(agency, purpose, consentReference, 1)
+        .chain(() -> queries.profile(agency, person))
         .map(
             profile ->
                 profile

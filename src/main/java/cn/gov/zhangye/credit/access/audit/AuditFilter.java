@@ -1,5 +1,6 @@
 package cn.gov.zhangye.credit.access.audit;
 
+import cn.gov.zhangye.credit.access.ratelimit.ClientAddresses;
 import cn.gov.zhangye.credit.platform.Causes;
 import cn.gov.zhangye.credit.platform.http.RequestIds;
 import cn.gov.zhangye.credit.platform.i18n.Languages;
@@ -23,8 +24,9 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
 /**
- * Writes the audit entry of an audited or refused call before the answer leaves; when the entry
- * cannot be stored, the call fails instead of going unrecorded.
+ * Writes the audit entry of an audited call before the answer leaves; when the entry cannot be
+ * stored, the call fails instead of going unrecorded. A refused call (401, 403, 429) is counted
+ * instead ({@link RefusalCounts}): a flood of refusals must not grow the append-only log.
  */
 public class AuditFilter {
 
@@ -32,6 +34,8 @@ public class AuditFilter {
   private static final Set<Integer> REFUSALS = Set.of(401, 403, 429);
 
   private final AuditLog log;
+  private final RefusalCounts refusals;
+  private final ClientAddresses addresses;
   private final CurrentIdentityAssociation identities;
   private final OperationNames operations;
   private final AuditTarget target;
@@ -40,11 +44,15 @@ public class AuditFilter {
   @Inject
   AuditFilter(
       AuditLog log,
+      RefusalCounts refusals,
+      ClientAddresses addresses,
       CurrentIdentityAssociation identities,
       OperationNames operations,
       AuditTarget target,
       Clock clock) {
     this.log = log;
+    this.refusals = refusals;
+    this.addresses = addresses;
     this.clock = clock;
     this.identities = identities;
     this.operations = operations;
@@ -54,10 +62,17 @@ public class AuditFilter {
   @ServerResponseFilter
   public Uni<Void> audit(
       HttpServerRequest request, ContainerResponseContext response, SimpleResourceInfo resource) {
-    AuditKind kind = kindOf(response.getStatus(), resource);
-    if (kind == null) {
+    int status = response.getStatus();
+    if (REFUSALS.contains(status)) {
+      return callerId()
+          .invoke(clientId -> refusals.count(clientId, addresses.of(request).key(), status))
+          .replaceWithVoid();
+    }
+    Audited audited = operations.annotation(resource);
+    if (audited == null) {
       return Uni.createFrom().voidItem();
     }
+    AuditKind kind = audited.value();
     return callerId()
         .chain(
             clientId ->
@@ -94,14 +109,6 @@ public class AuditFilter {
         new Annotation[0],
         MediaType.valueOf(ProblemResponses.MEDIA_TYPE));
     return null;
-  }
-
-  private AuditKind kindOf(int status, SimpleResourceInfo resource) {
-    if (REFUSALS.contains(status)) {
-      return AuditKind.REFUSED;
-    }
-    Audited audited = operations.annotation(resource);
-    return audited == null ? null : audited.value();
   }
 
   /** The calling client's id; null for an anonymous caller or a token that failed. */

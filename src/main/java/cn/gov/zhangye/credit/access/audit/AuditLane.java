@@ -2,6 +2,7 @@ package cn.gov.zhangye.credit.access.audit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
@@ -26,6 +27,11 @@ final class AuditLane {
   AuditLane(String writer) {
     this.writer = writer;
     this.lastHash = ChainedEntry.genesis(writer);
+  }
+
+  /** The position and hash of the last entry stored; empty before the first. */
+  synchronized Optional<LaneHead> head() {
+    return seq == 0 ? Optional.empty() : Optional.of(new LaneHead(writer, seq, lastHash));
   }
 
   /** Stores {@code entry} through {@code store}, which writes a linked group in one transaction. */

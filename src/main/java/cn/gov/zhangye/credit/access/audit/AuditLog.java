@@ -39,8 +39,13 @@ public class AuditLog {
     return Uni.createFrom().completionStage(() -> lane.append(entry, this::store));
   }
 
+  /** The heads of this replica's lanes that hold entries. */
+  List<LaneHead> heads() {
+    return lanes.stream().flatMap(lane -> lane.head().stream()).toList();
+  }
+
   /** Writes a linked group of entries in one statement, so in one transaction. */
-  private CompletionStage<Void> store(List<ChainedEntry> group) {
+  CompletionStage<Void> store(List<ChainedEntry> group) {
     int size = group.size();
     Object[][] columns = new Object[13][];
     columns[0] = new String[size];

@@ -63,8 +63,8 @@ public class AuditResource {
       operationId = "listMyAuditEntries",
       summary = "本客户端的审计记录 / The caller's own audit entries",
       description =
-          "列出调用方自己的审计记录（查询、变更、被拒绝的调用），最新在前，按游标分页；看不到其他客户端的记录。/ Lists the"
-              + " caller's own audit entries (reads, changes, refused calls), newest first, with"
+          "列出调用方自己的审计记录（查询、变更、管理操作），最新在前，按游标分页；看不到其他客户端的记录。/ Lists the"
+              + " caller's own audit entries (reads, changes, administration), newest first, with"
               + " cursor paging; never another client's.")
   @APIResponse(
       responseCode = "200",
@@ -137,9 +137,12 @@ public class AuditResource {
       operationId = "verifyAuditLog",
       summary = "校验审计日志 / Verify the audit log",
       description =
-          "逐条重算每条写入链的散列，报告第一个断裂处：内容被改、前序散列不符或序号缺失。/ Recomputes every hash chain"
-              + " and reports the first broken link: altered content, a previous-hash mismatch or a"
-              + " sequence gap.")
+          "逐条重算每条写入链的散列，报告第一个断裂处（内容被改、前序散列不符或序号缺失）；再以每个签名检查点核对各链，报告第一个不符的检查点（链尾被删、写入链缺失、链被改写后重算散列、检查点无效或缺失）。/"
+              + " Recomputes every hash chain and reports the first broken link (altered content,"
+              + " a previous-hash mismatch or a sequence gap); then holds every signed checkpoint"
+              + " against the chains and reports the first that does not hold (a deleted tail, a"
+              + " missing lane, a chain re-hashed after an edit, an invalid or removed"
+              + " checkpoint).")
   @APIResponse(
       responseCode = "200",
       description = "校验结果。/ The result.",
@@ -149,7 +152,8 @@ public class AuditResource {
               schema = @Schema(implementation = ChainVerification.class),
               examples = {
                 @ExampleObject(name = "intact", value = AuditExamples.INTACT),
-                @ExampleObject(name = "broken", value = AuditExamples.BROKEN)
+                @ExampleObject(name = "broken", value = AuditExamples.BROKEN),
+                @ExampleObject(name = "tail-deleted", value = AuditExamples.TAIL_DELETED)
               }))
   public Uni<ChainVerification> verify() {
     return verifier.verify();

@@ -1,12 +1,26 @@
 package cn.gov.zhangye.credit.access.ratelimit;
 
 import io.github.bucket4j.BucketConfiguration;
+import java.util.OptionalLong;
 import java.util.stream.Stream;
 
-/** A rate-limit plan: the units a caller may use per second (burst), per minute and per day. */
-public record Plan(String name, long burst, long perMinute, long perDay) {
+/**
+ * A rate-limit plan: the units a caller may use per second (burst), per minute and per day, and the
+ * persons it may query per day (unlimited when empty).
+ */
+public record Plan(
+    String name, long burst, long perMinute, long perDay, OptionalLong personQueriesPerDay) {
+
+  /** A plan without a person-query quota. */
+  public Plan(String name, long burst, long perMinute, long perDay) {
+    this(name, burst, perMinute, perDay, OptionalLong.empty());
+  }
 
   public Plan {
+    if (personQueriesPerDay.isPresent() && personQueriesPerDay.getAsLong() < 0) {
+      throw new IllegalArgumentException(
+          "Rate-limit plan " + name + ": person-queries-per-day must not be negative");
+    }
     for (Window window : Window.values()) {
       if (quota(window, burst, perMinute, perDay) < 1) {
         throw new IllegalArgumentException(

@@ -30,7 +30,13 @@ public class Plans {
         .forEach(
             (name, limits) ->
                 plans.put(
-                    name, new Plan(name, limits.burst(), limits.perMinute(), limits.perDay())));
+                    name,
+                    new Plan(
+                        name,
+                        limits.burst(),
+                        limits.perMinute(),
+                        limits.perDay(),
+                        limits.personQueriesPerDay())));
     if (!plans.containsKey(ANONYMOUS)) {
       throw new IllegalStateException(
           "credit.rate-limit.plans.anonymous is missing: callers without a token need a plan");

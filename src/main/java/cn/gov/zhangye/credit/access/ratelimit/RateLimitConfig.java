@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * The rate-limit plans, the proxies trusted to name the client address, and the limit on failed
@@ -44,6 +45,12 @@ public interface RateLimitConfig {
 
     /** Units per day, from midnight China Standard Time. */
     long perDay();
+
+    /**
+     * Persons a client of this plan may query per day, from midnight China Standard Time, across
+     * every replica; unlimited when not set. Enforced even when plans are not.
+     */
+    OptionalLong personQueriesPerDay();
   }
 
   /** How many failed token requests are tolerated, refilled evenly over the period. */

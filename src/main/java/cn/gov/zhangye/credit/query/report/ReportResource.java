@@ -8,7 +8,7 @@ import cn.gov.zhangye.credit.access.audit.AuditTarget;
 import cn.gov.zhangye.credit.access.audit.Audited;
 import cn.gov.zhangye.credit.query.Agencies;
 import cn.gov.zhangye.credit.query.Agency;
-import cn.gov.zhangye.credit.query.PersonQueryRules;
+import cn.gov.zhangye.credit.query.PersonQueryGate;
 import cn.gov.zhangye.credit.query.SubjectCode;
 import cn.gov.zhangye.credit.query.SubjectCodeParser;
 import cn.gov.zhangye.credit.query.SubjectResource;
@@ -50,7 +50,7 @@ public class ReportResource {
   private final ReportIssuer issuer;
   private final SubjectCodeParser parser;
   private final Agencies agencies;
-  private final PersonQueryRules personRules;
+  private final PersonQueryGate persons;
   private final AuditTarget audit;
   private final SecurityIdentity caller;
 
@@ -58,13 +58,13 @@ public class ReportResource {
       ReportIssuer issuer,
       SubjectCodeParser parser,
       Agencies agencies,
-      PersonQueryRules personRules,
+      PersonQueryGate persons,
       AuditTarget audit,
       SecurityIdentity caller) {
     this.issuer = issuer;
     this.parser = parser;
     this.agencies = agencies;
-    this.personRules = personRules;
+    this.persons = persons;
     this.audit = audit;
     this.caller = caller;
   }
@@ -130,19 +130,23 @@ public class ReportResource {
         .of(caller)
         .flatMap(
             agency ->
-                issuer.issue(
-                    agency, subject, basis(agency, subject, purpose, consentReference), asPdf))
+                basis(agency, subject, purpose, consentReference)
+                    .flatMap(basis -> issuer.issue(agency, subject, basis, asPdf)))
         .map(issued -> asPdf ? pdf(issued) : Response.ok(issued.report()).build());
   }
 
-  /** The stated purpose and consent of a person's report, once the person rules are met. */
-  private CreditReport.QueryBasis basis(
+  /**
+   * The stated purpose and consent of a person's report (null for an organisation), once the person
+   * rules are met and the person is counted against the quota.
+   */
+  private Uni<CreditReport.QueryBasis> basis(
       Agency agency, SubjectCode subject, String purpose, String consentReference) {
     if (!subject.person()) {
-      return null;
+      return Uni.createFrom().nullItem();
     }
-    personRules.require(agency, purpose, consentReference);
-    return new CreditReport.QueryBasis(purpose.strip(), consentReference.strip());
+    return persons
+        .admit(agency, purpose, consentReference, 1)
+        .map(admitted -> new CreditReport.QueryBasis(purpose.strip(), consentReference.strip()));
   }
 
   private static Response pdf(ReportIssuer.IssuedReport issued) {

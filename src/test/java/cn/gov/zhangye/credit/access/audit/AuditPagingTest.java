@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import cn.gov.zhangye.credit.testing.Callers;
 import cn.gov.zhangye.credit.testing.ControlledClock;
 import cn.gov.zhangye.credit.testing.Listing;
+import cn.gov.zhangye.credit.testing.TestCodes;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -25,10 +26,10 @@ class AuditPagingTest {
   @Test
   void everyEntryIsListedOnceNewestFirstInBothListingsAndACursorOutlivesNewerOnes() {
     Map<String, String> since =
-        Map.of("kind", "REFUSED", "from", clock.instant().minusMillis(1).toString());
+        Map.of("kind", "READ", "from", clock.instant().minusMillis(1).toString());
     List<String> newestFirst = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
-      newestFirst.add(0, refusedCall());
+      newestFirst.add(0, auditedRead());
     }
     Listing own = Listing.of(() -> as(AGENCY), "/api/v1/audit/mine", since);
     Listing all = operators(since);
@@ -39,7 +40,7 @@ class AuditPagingTest {
 
     Listing.Page first = own.page(2, null);
     Listing.Page firstOfAll = all.page(2, null);
-    refusedCall();
+    auditedRead();
     assertEquals(newestFirst.subList(2, 5), requestIds(own.walkFrom(first.next(), 2)));
     assertEquals(newestFirst.subList(2, 5), requestIds(all.walkFrom(firstOfAll.next(), 2)));
   }
@@ -47,9 +48,9 @@ class AuditPagingTest {
   @Test
   void badCursorsAndSizesAreTheOneProblem() {
     Map<String, String> since =
-        Map.of("kind", "REFUSED", "from", clock.instant().minusMillis(1).toString());
-    refusedCall();
-    refusedCall();
+        Map.of("kind", "READ", "from", clock.instant().minusMillis(1).toString());
+    auditedRead();
+    auditedRead();
     Listing own = Listing.of(() -> as(AGENCY), "/api/v1/audit/mine", since);
     Listing all = operators(since);
 
@@ -65,14 +66,14 @@ class AuditPagingTest {
     return Listing.of(() -> as(Callers.OPERATOR), "/api/v1/admin/audit", ofTheAgency);
   }
 
-  /** A call the agency may not make, which the log keeps as REFUSED; answers its request id. */
-  private static String refusedCall() {
+  /** A query of an unknown organisation, which the log keeps as READ; answers its request id. */
+  private static String auditedRead() {
     String requestId = "paging-" + UUID.randomUUID();
     as(AGENCY)
         .header("X-Request-Id", requestId)
-        .get("/api/v1/admin/clients")
+        .get("/api/v1/subjects/" + TestCodes.enterprise("620702", 990001))
         .then()
-        .statusCode(403);
+        .statusCode(404);
     return requestId;
   }
 

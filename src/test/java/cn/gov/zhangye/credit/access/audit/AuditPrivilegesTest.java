@@ -23,7 +23,7 @@ class AuditPrivilegesTest {
   private static final String INSUFFICIENT_PRIVILEGE = "42501";
 
   @Test
-  void theApplicationRoleCannotRewriteTheAuditLog() throws SQLException {
+  void theApplicationRoleCannotRewriteTheAuditLogOrItsCheckpoints() throws SQLException {
     for (String attempt :
         new String[] {
           "ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_no_update_or_delete",
@@ -33,7 +33,11 @@ class AuditPrivilegesTest {
           "UPDATE audit_entry SET status = 200",
           "DELETE FROM audit_entry",
           "TRUNCATE audit_entry",
-          "ALTER TABLE audit_entry OWNER TO " + EmbeddedDatabase.APPLICATION
+          "ALTER TABLE audit_entry OWNER TO " + EmbeddedDatabase.APPLICATION,
+          "UPDATE audit_checkpoint SET seq = 1",
+          "DELETE FROM audit_checkpoint",
+          "TRUNCATE audit_checkpoint",
+          "DROP TABLE audit_checkpoint"
         }) {
       SQLException refused =
           assertThrows(SQLException.class, () -> asApplication(attempt), attempt);

@@ -49,11 +49,15 @@ class DatabaseRolesTest {
     List<String> tables =
         strings(
             "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN"
-                + " ('flyway_schema_history', 'audit_entry')");
+                + " ('flyway_schema_history', 'audit_entry', 'audit_checkpoint')");
     assertTrue(tables.contains("jgroups"), tables.toString());
     for (String table : tables) {
       assertTrue(privileged(table, "SELECT,INSERT,UPDATE,DELETE"), table);
       assertFalse(privileged(table, "TRUNCATE,REFERENCES,TRIGGER"), table);
+    }
+    for (String appendOnly : List.of("audit_entry", "audit_checkpoint")) {
+      assertTrue(privileged(appendOnly, "SELECT") && privileged(appendOnly, "INSERT"), appendOnly);
+      assertFalse(privileged(appendOnly, "UPDATE,DELETE,TRUNCATE,REFERENCES,TRIGGER"), appendOnly);
     }
     assertEquals(
         List.of(),

@@ -1,5 +1,6 @@
 package cn.gov.zhangye.credit.query;
 
+import cn.gov.zhangye.credit.access.CallerIdentity;
 import cn.gov.zhangye.credit.access.Scopes;
 import cn.gov.zhangye.credit.access.client.Client;
 import cn.gov.zhangye.credit.access.client.ClientDirectory;
@@ -35,7 +36,7 @@ public class Agencies {
 
   /** The agency calling with {@code identity}; call it on the request's event loop. */
   public Uni<Agency> of(SecurityIdentity identity) {
-    String clientId = identity.getPrincipal().getName();
+    String clientId = CallerIdentity.current(identity).id();
     boolean personScope = identity.hasRole(Scopes.CREDIT_QUERY_PERSON);
     Grants known = grants.get(clientId);
     long now = clock.millis();

@@ -1,6 +1,7 @@
 package cn.gov.zhangye.credit.query;
 
 import cn.gov.zhangye.credit.access.ApiSecurity;
+import cn.gov.zhangye.credit.access.CallerIdentity;
 import cn.gov.zhangye.credit.access.Scopes;
 import cn.gov.zhangye.credit.platform.paging.Keyset;
 import cn.gov.zhangye.credit.platform.paging.Page;
@@ -9,7 +10,6 @@ import cn.gov.zhangye.credit.platform.paging.Paging;
 import cn.gov.zhangye.credit.platform.paging.RequestedPage;
 import cn.gov.zhangye.credit.platform.problem.Problem;
 import cn.gov.zhangye.credit.platform.problem.ProblemResponses;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -42,11 +42,11 @@ public class QueryHistoryResource {
   private final QueryHistory history;
   private final SubjectCodeParser parser;
   private final Paging paging;
-  private final SecurityIdentity caller;
+  private final CallerIdentity caller;
 
   @Inject
   QueryHistoryResource(
-      QueryHistory history, SubjectCodeParser parser, Paging paging, SecurityIdentity caller) {
+      QueryHistory history, SubjectCodeParser parser, Paging paging, CallerIdentity caller) {
     this.history = history;
     this.parser = parser;
     this.paging = paging;
@@ -103,7 +103,7 @@ public class QueryHistoryResource {
     RequestedPage<Long> requested = paging.request(page, KEYSET, period, subjectKey);
     return history
         .entries(
-            caller.getPrincipal().getName(),
+            caller.current().id(),
             period,
             subjectKey,
             requested.after().orElse(null),

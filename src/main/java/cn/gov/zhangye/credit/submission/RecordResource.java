@@ -1,6 +1,7 @@
 package cn.gov.zhangye.credit.submission;
 
 import cn.gov.zhangye.credit.access.ApiSecurity;
+import cn.gov.zhangye.credit.access.CallerIdentity;
 import cn.gov.zhangye.credit.access.Scopes;
 import cn.gov.zhangye.credit.access.audit.AuditKind;
 import cn.gov.zhangye.credit.access.audit.Audited;
@@ -13,7 +14,6 @@ import cn.gov.zhangye.credit.platform.problem.Violation;
 import cn.gov.zhangye.credit.record.RecordCommands;
 import cn.gov.zhangye.credit.record.RecordReads;
 import cn.gov.zhangye.credit.record.RecordView;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -48,10 +48,10 @@ public class RecordResource {
 
   private final RecordReads records;
   private final RecordCommands commands;
-  private final SecurityIdentity caller;
+  private final CallerIdentity caller;
 
   @Inject
-  RecordResource(RecordReads records, RecordCommands commands, SecurityIdentity caller) {
+  RecordResource(RecordReads records, RecordCommands commands, CallerIdentity caller) {
     this.records = records;
     this.commands = commands;
     this.caller = caller;
@@ -154,6 +154,6 @@ public class RecordResource {
   }
 
   private String clientId() {
-    return caller.getPrincipal().getName();
+    return caller.current().id();
   }
 }

@@ -1,6 +1,7 @@
 package cn.gov.zhangye.credit.submission;
 
 import cn.gov.zhangye.credit.access.ApiSecurity;
+import cn.gov.zhangye.credit.access.CallerIdentity;
 import cn.gov.zhangye.credit.access.Scopes;
 import cn.gov.zhangye.credit.access.audit.AuditKind;
 import cn.gov.zhangye.credit.access.audit.Audited;
@@ -17,7 +18,6 @@ import cn.gov.zhangye.credit.platform.problem.ProblemResponses;
 import cn.gov.zhangye.credit.platform.problem.ProblemType;
 import cn.gov.zhangye.credit.platform.problem.Violation;
 import cn.gov.zhangye.credit.submission.format.BodyFormat;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -69,7 +69,7 @@ public class SubmissionResource {
   private final SubmissionRepository submissions;
   private final SubmissionErrorPaging errorPaging;
   private final Paging paging;
-  private final SecurityIdentity caller;
+  private final CallerIdentity caller;
 
   @Inject
   SubmissionResource(
@@ -77,7 +77,7 @@ public class SubmissionResource {
       SubmissionRepository submissions,
       SubmissionErrorPaging errorPaging,
       Paging paging,
-      SecurityIdentity caller) {
+      CallerIdentity caller) {
     this.port = port;
     this.submissions = submissions;
     this.errorPaging = errorPaging;
@@ -334,7 +334,7 @@ public class SubmissionResource {
   }
 
   private String clientId() {
-    return caller.getPrincipal().getName();
+    return caller.current().id();
   }
 
   private static Optional<String> idempotencyKey(String header) {

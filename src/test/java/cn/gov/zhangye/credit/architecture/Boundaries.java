@@ -106,6 +106,18 @@ final class Boundaries {
         .as("only the clock bean reads the system clock");
   }
 
+  /**
+   * Who calls is asked of {@code access.CallerIdentity}, which reads the verified {@code client_id}
+   * claim; a principal's name ({@code upn}, {@code preferred_username}, {@code sub}) is what an
+   * external token says it is.
+   */
+  ArchRule callersAreKnownByTheirClientIdNotByName() {
+    return noClasses()
+        .should()
+        .callMethodWhere(ASKS_A_PRINCIPAL_ITS_NAME)
+        .as("no class asks a principal for its name");
+  }
+
   List<ArchRule> all() {
     return List.of(
         platformDependsOnNoFeature(),
@@ -113,7 +125,8 @@ final class Boundaries {
         gatewayNeverImportsAnAdapter(),
         adaptersSeeOnlyTheExchangeSpi(),
         featuresAreFreeOfCycles(),
-        timeComesFromTheInjectedClock());
+        timeComesFromTheInjectedClock(),
+        callersAreKnownByTheirClientIdNotByName());
   }
 
   private static final Set<String> DATED =
@@ -124,6 +137,13 @@ final class Boundaries {
           "java.time.LocalTime",
           "java.time.OffsetDateTime",
           "java.time.ZonedDateTime");
+
+  private static final DescribedPredicate<JavaMethodCall> ASKS_A_PRINCIPAL_ITS_NAME =
+      DescribedPredicate.describe(
+          "ask a principal for its name",
+          call ->
+              call.getTarget().getName().equals("getName")
+                  && call.getTarget().getOwner().isAssignableTo(java.security.Principal.class));
 
   /** Calls that take the current time from the system, not from a {@code Clock} passed in. */
   private static final DescribedPredicate<JavaMethodCall> READS_THE_SYSTEM_CLOCK =

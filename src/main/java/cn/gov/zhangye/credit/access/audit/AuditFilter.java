@@ -1,5 +1,7 @@
 package cn.gov.zhangye.credit.access.audit;
 
+import cn.gov.zhangye.credit.access.CallerIdentity;
+import cn.gov.zhangye.credit.access.CallingClient;
 import cn.gov.zhangye.credit.access.ratelimit.ClientAddresses;
 import cn.gov.zhangye.credit.platform.Causes;
 import cn.gov.zhangye.credit.platform.http.RequestIds;
@@ -9,7 +11,6 @@ import cn.gov.zhangye.credit.platform.problem.ProblemException;
 import cn.gov.zhangye.credit.platform.problem.ProblemResponses;
 import cn.gov.zhangye.credit.platform.problem.ProblemType;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
@@ -115,12 +116,8 @@ public class AuditFilter {
   private Uni<String> callerId() {
     return identities
         .getDeferredIdentity()
-        .map(AuditFilter::nameOf)
+        .map(identity -> CallerIdentity.of(identity).map(CallingClient::id).orElse(null))
         .onFailure()
         .recoverWithItem((String) null);
-  }
-
-  private static String nameOf(SecurityIdentity identity) {
-    return identity.isAnonymous() ? null : identity.getPrincipal().getName();
   }
 }

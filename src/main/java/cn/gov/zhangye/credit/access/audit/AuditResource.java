@@ -1,6 +1,7 @@
 package cn.gov.zhangye.credit.access.audit;
 
 import cn.gov.zhangye.credit.access.ApiSecurity;
+import cn.gov.zhangye.credit.access.CallerIdentity;
 import cn.gov.zhangye.credit.access.Scopes;
 import cn.gov.zhangye.credit.platform.paging.Keyset;
 import cn.gov.zhangye.credit.platform.paging.Page;
@@ -10,7 +11,6 @@ import cn.gov.zhangye.credit.platform.paging.RequestedPage;
 import cn.gov.zhangye.credit.platform.problem.Problem;
 import cn.gov.zhangye.credit.platform.problem.ProblemResponses;
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -44,11 +44,10 @@ public class AuditResource {
   private final AuditReader reader;
   private final AuditVerifier verifier;
   private final Paging paging;
-  private final SecurityIdentity caller;
+  private final CallerIdentity caller;
 
   @Inject
-  AuditResource(
-      AuditReader reader, AuditVerifier verifier, Paging paging, SecurityIdentity caller) {
+  AuditResource(AuditReader reader, AuditVerifier verifier, Paging paging, CallerIdentity caller) {
     this.reader = reader;
     this.verifier = verifier;
     this.paging = paging;
@@ -86,9 +85,7 @@ public class AuditResource {
               examples = @ExampleObject(name = "kind", value = AuditExamples.BAD_KIND)))
   public Uni<AuditPage> mine(@BeanParam AuditListing listing, @BeanParam PageRequest page) {
     return page(
-        OWN_ENTRIES,
-        listing.filter(caller.getPrincipal().getName(), paging.sizeViolation(page)),
-        page);
+        OWN_ENTRIES, listing.filter(caller.current().id(), paging.sizeViolation(page)), page);
   }
 
   @GET

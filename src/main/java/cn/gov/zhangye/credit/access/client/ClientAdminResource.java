@@ -371,10 +371,12 @@ public class ClientAdminResource {
       operationId = "rotateClientSecret",
       summary = "更换客户端密钥。/ Rotate a client's secret.",
       description =
-          "生成新密钥，旧密钥立即失效；新密钥只在本应答中出现一次。已签发的令牌到期前仍然有效。需要权限范围 admin。/ Issues a"
+          "生成新密钥，旧密钥立即失效；新密钥只在本应答中出现一次。此前签发的令牌随即撤销（全集群，重启后依然有效；"
+              + "credit.access.token.revoke-on-secret-rotation=false 时到期前仍然有效）。需要权限范围 admin。/ Issues a"
               + " new secret; the old one stops working at once. The new secret appears in this"
-              + " answer only. Tokens already issued stay valid until they expire. Needs scope"
-              + " admin.")
+              + " answer only. The tokens issued before are revoked, cluster-wide and across"
+              + " restarts (with credit.access.token.revoke-on-secret-rotation=false they stay"
+              + " valid until they expire). Needs scope admin.")
   @APIResponse(
       responseCode = "200",
       description = "客户端及其新密钥，仅此一次。/ The client with its new secret, this once.",

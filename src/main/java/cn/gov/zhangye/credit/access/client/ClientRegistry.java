@@ -39,6 +39,7 @@ class ClientRegistry {
   private final ClientChecks checks;
   private final Event<ClientSuspended> suspended;
   private final Event<ClientReactivated> reactivated;
+  private final Event<ClientSecretRotated> rotated;
   private final Clock clock;
 
   ClientRegistry(
@@ -47,12 +48,14 @@ class ClientRegistry {
       ClientChecks checks,
       Event<ClientSuspended> suspended,
       Event<ClientReactivated> reactivated,
+      Event<ClientSecretRotated> rotated,
       Clock clock) {
     this.rows = rows;
     this.secrets = secrets;
     this.checks = checks;
     this.suspended = suspended;
     this.reactivated = reactivated;
+    this.rotated = rotated;
     this.clock = clock;
   }
 
@@ -151,9 +154,13 @@ class ClientRegistry {
         .call(client -> announce(() -> reactivated.fire(new ClientReactivated(id))));
   }
 
-  /** Replaces the client's secret with a new one: the old one stops working at once. */
+  /**
+   * Replaces the client's secret with a new one: the old one stops working at once. Then fires
+   * {@link ClientSecretRotated}, as {@link #suspend} fires its event.
+   */
   Uni<IssuedSecret> rotateSecret(String id) {
     String secret = secrets.generate();
+    Instant rotatedAt = now();
     return secrets
         .hash(secret)
         .flatMap(
@@ -163,9 +170,10 @@ class ClientRegistry {
                         require(id)
                             .map(
                                 client -> {
-                                  client.replaceSecret(hash, now());
+                                  client.replaceSecret(hash, rotatedAt);
                                   return ClientView.of(client);
                                 })))
+        .call(client -> announce(() -> rotated.fire(new ClientSecretRotated(id, rotatedAt))))
         .map(client -> new IssuedSecret(client, secret));
   }
 

@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * The rate-limit plans, the proxies trusted to name the client address, and the limit on failed
- * token requests.
+ * The rate-limit plans, the proxies trusted to name the client address, and the limits of the token
+ * endpoint.
  */
 @ConfigMapping(prefix = "credit.rate-limit")
 public interface RateLimitConfig {
@@ -33,6 +33,9 @@ public interface RateLimitConfig {
 
   /** The brute-force limit on failed token requests. */
   FailedTokenRequests failedTokenRequests();
+
+  /** The limit on successful token requests of one client. */
+  TokenRequests tokenRequests();
 
   /** The three windows of one plan, in units (one call costs one unit unless it says more). */
   interface PlanLimits {
@@ -66,6 +69,18 @@ public interface RateLimitConfig {
 
     /** The period over which the tolerance refills. */
     @WithDefault("15M")
+    Duration period();
+  }
+
+  /** How many tokens one client gets, refilled evenly over the period. */
+  interface TokenRequests {
+
+    /** Tokens issued to one client, whatever its address. */
+    @WithDefault("30")
+    long perClient();
+
+    /** The period over which the budget refills. */
+    @WithDefault("1M")
     Duration period();
   }
 }

@@ -2,18 +2,17 @@ package cn.gov.zhangye.credit.access.ratelimit;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.BucketConfiguration;
-import io.github.bucket4j.EstimationProbe;
 import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * The brute-force limit of the token endpoint: it counts failed token requests per address and
- * client id, and per address whatever the client id, and refuses further tries once either count is
- * used up, until it refills over {@code credit.rate-limit.failed-token-requests.period}. Successful
- * requests cost nothing. The endpoint asks {@link #allow} before checking the credentials and calls
- * {@link #recordFailure} when they are wrong.
+ * The brute-force limit of the token endpoint: a budget of failed token requests per address and
+ * client id, and per address whatever the client id, refilled over {@code
+ * credit.rate-limit.failed-token-requests.period}. Every try takes a unit of both budgets before
+ * the secret is checked ({@link #reserve}) and a right secret gives them back ({@link #refund}), so
+ * that a parallel burst of guesses gets no more secret checks than the budget holds.
  */
 @Startup
 @ApplicationScoped
@@ -35,40 +34,28 @@ public class TokenAttemptLimiter {
   }
 
   /**
-   * Whether a token request from {@code address} for {@code clientId} may be tried now. The address
-   * is looked at first, so that a caller spraying client ids adds no buckets once its address is
-   * used up.
+   * Takes a unit from both budgets of a token request from {@code address} for {@code clientId}, or
+   * none when either is used up: then the request must not be tried. The address is looked at
+   * first, so that a caller spraying client ids adds no buckets once its address is used up.
    */
-  public Uni<TokenAttempt> allow(ClientAddress address, String clientId) {
-    return estimate(addressKey(address), perAddress)
+  public Uni<TokenAttempt> reserve(ClientAddress address, String clientId) {
+    return Bucketed.take(buckets, addressKey(address), perAddress)
         .chain(
             byAddress ->
-                byAddress.allowed()
-                    ? estimate(clientKey(address, clientId), perClient)
-                    : Uni.createFrom().item(byAddress));
+                !byAddress.allowed()
+                    ? Uni.createFrom().item(byAddress)
+                    : Bucketed.take(buckets, clientKey(address, clientId), perClient)
+                        .call(
+                            byClient ->
+                                byClient.allowed()
+                                    ? Uni.createFrom().voidItem()
+                                    : Bucketed.give(buckets, addressKey(address), perAddress)));
   }
 
-  /** Counts a token request from {@code address} for {@code clientId} that failed. */
-  public Uni<Void> recordFailure(ClientAddress address, String clientId) {
-    return buckets
-        .apply(addressKey(address), () -> perAddress, bucket -> bucket.tryConsume(1))
-        .chain(
-            ignored ->
-                buckets.apply(
-                    clientKey(address, clientId), () -> perClient, bucket -> bucket.tryConsume(1)))
-        .replaceWithVoid();
-  }
-
-  private Uni<TokenAttempt> estimate(String key, BucketConfiguration configuration) {
-    return buckets
-        .apply(key, () -> configuration, bucket -> bucket.estimateAbilityToConsume(1))
-        .map(TokenAttemptLimiter::attempt);
-  }
-
-  private static TokenAttempt attempt(EstimationProbe probe) {
-    return probe.canBeConsumed()
-        ? new TokenAttempt(true, 0)
-        : new TokenAttempt(false, Math.max(1, Seconds.ceil(probe.getNanosToWaitForRefill())));
+  /** Gives back the units {@link #reserve} took, for a request whose secret was right. */
+  public Uni<Void> refund(ClientAddress address, String clientId) {
+    return Bucketed.give(buckets, addressKey(address), perAddress)
+        .chain(() -> Bucketed.give(buckets, clientKey(address, clientId), perClient));
   }
 
   private static BucketConfiguration tolerating(

@@ -9,12 +9,14 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.jwt.Claims;
 import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.MalformedClaimException;
 
 /**
  * Verifies the bearer tokens that SmallRye JWT takes from the {@code Authorization} header, in
@@ -41,6 +43,8 @@ public class AccessTokenPrincipals extends JWTCallerPrincipalFactory {
   private final Revocations revocations;
   private final ExternalIssuer external;
   private final VerifiedTokens verified;
+  private final Clock clock;
+  private final Duration clockSkew;
 
   AccessTokenPrincipals(
       KeySet keys,
@@ -54,6 +58,8 @@ public class AccessTokenPrincipals extends JWTCallerPrincipalFactory {
             .collect(Collectors.toUnmodifiableMap(SigningKey::id, key -> checks(key, settings)));
     this.revocations = revocations;
     this.verified = new VerifiedTokens(settings, clock);
+    this.clock = clock;
+    this.clockSkew = settings.clockSkew();
   }
 
   /** {@code configured} is SmallRye JWT's own configuration, which the gateway does not use. */
@@ -90,17 +96,32 @@ public class AccessTokenPrincipals extends JWTCallerPrincipalFactory {
   private JWTCallerPrincipal parseExternal(String token) throws ParseException {
     JWTAuthContextInfo checks =
         external
-            .checks(TokenHeaders.externalKeyId(token))
+            .checks(TokenHeaders.externalKeyId(token, external.tokenTypes()))
             .orElseThrow(
                 () -> new ParseException("the token's key id is not in the external key set"));
     verifier.parse(token, checks);
     JwtClaims claims = TokenHeaders.verifiedClaims(token);
+    refuseIfIssuedInTheFuture(claims);
     Object clientId = claims.getClaimValue(external.clientIdClaim());
     if (!(clientId instanceof String id) || id.isBlank()) {
       throw new ParseException("the external token names no client");
     }
     claims.unsetClaim(Claims.groups.name());
     return new ExternalTokenPrincipal(token, claims, id);
+  }
+
+  /**
+   * A token issued later than now (beyond the skew) would be good for longer than its lifetime
+   * says, from now until its {@code exp}: SmallRye JWT checks only {@code exp} − {@code iat}.
+   */
+  private void refuseIfIssuedInTheFuture(JwtClaims claims) throws ParseException {
+    try {
+      if (claims.getIssuedAt().getValueInMillis() > clock.millis() + clockSkew.toMillis()) {
+        throw new ParseException("the external token was issued in the future");
+      }
+    } catch (MalformedClaimException malformed) {
+      throw new ParseException("the external token's iat is not a number");
+    }
   }
 
   private static JWTAuthContextInfo checks(SigningKey key, TokenSettings settings) {

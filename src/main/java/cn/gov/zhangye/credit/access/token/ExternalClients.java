@@ -8,7 +8,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.vertx.VertxContextSupport;
-import io.smallrye.jwt.auth.principal.DefaultJWTCallerPrincipal;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -79,7 +78,7 @@ class ExternalClients implements SecurityIdentityAugmentor {
     client.divisionCode().ifPresent(code -> claims.setClaim(TokenClaims.REGION, code));
     claims.setStringListClaim(Claims.groups.name(), scopes);
     return QuarkusSecurityIdentity.builder()
-        .setPrincipal(new DefaultJWTCallerPrincipal(external.rawToken(), "JWT", claims))
+        .setPrincipal(new ExternalClientPrincipal(external.rawToken(), claims, client.id()))
         .addRoles(new TreeSet<>(scopes))
         .addCredentials(identity.getCredentials())
         .addAttributes(identity.getAttributes())

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PublicKey;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,10 +31,12 @@ public class ExternalIssuer {
 
   private static final String PREFIX = "credit.access.external-issuer.";
   private static final Set<String> REQUIRED_CLAIMS = Set.of("iss", "aud", "exp", "iat");
+  private static final Duration MAX_LIFETIME = Duration.ofDays(1);
 
   private final boolean enabled;
   private final String issuer;
   private final String clientIdClaim;
+  private final Set<String> tokenTypes;
   private final Map<String, JWTAuthContextInfo> checksByKeyId;
 
   @Inject
@@ -42,6 +45,7 @@ public class ExternalIssuer {
     if (!enabled) {
       this.issuer = null;
       this.clientIdClaim = null;
+      this.tokenTypes = Set.of();
       this.checksByKeyId = Map.of();
       return;
     }
@@ -56,6 +60,17 @@ public class ExternalIssuer {
       throw new IllegalStateException(PREFIX + "client-id-claim must not be blank");
     }
     this.clientIdClaim = config.clientIdClaim();
+    this.tokenTypes = tokenTypes(config.tokenTypes());
+    Duration maxLifetime = config.maxLifetime();
+    if (maxLifetime.compareTo(Duration.ofSeconds(1)) < 0
+        || maxLifetime.compareTo(MAX_LIFETIME) > 0) {
+      throw new IllegalStateException(
+          PREFIX
+              + "max-lifetime="
+              + maxLifetime
+              + " is not usable: it must lie between PT1S and "
+              + MAX_LIFETIME);
+    }
     Set<SigningAlgorithm> algorithms = Set.copyOf(config.algorithms());
     Set<String> required = new java.util.HashSet<>(REQUIRED_CLAIMS);
     required.add(clientIdClaim);
@@ -73,6 +88,7 @@ public class ExternalIssuer {
               issuer,
               audience,
               settings,
+              maxLifetime,
               Set.copyOf(required)));
     }
     if (checks.isEmpty()) {
@@ -97,6 +113,24 @@ public class ExternalIssuer {
 
   String clientIdClaim() {
     return clientIdClaim;
+  }
+
+  /** The accepted {@code typ} headers, lower case, without an {@code application/} prefix. */
+  Set<String> tokenTypes() {
+    return tokenTypes;
+  }
+
+  private static Set<String> tokenTypes(List<String> configured) {
+    Set<String> types =
+        configured.stream()
+            .map(String::strip)
+            .filter(type -> !type.isEmpty())
+            .map(TokenHeaders::mediaType)
+            .collect(Collectors.toUnmodifiableSet());
+    if (types.isEmpty()) {
+      throw new IllegalStateException(PREFIX + "token-types must name at least one type");
+    }
+    return types;
   }
 
   /** The checks of a token signed with the external key {@code keyId}; empty for another key. */
@@ -131,6 +165,7 @@ public class ExternalIssuer {
       String issuer,
       String audience,
       TokenSettings settings,
+      Duration maxLifetime,
       Set<String> required) {
     JWTAuthContextInfo checks = new JWTAuthContextInfo();
     checks.setPublicVerificationKey(key);
@@ -141,6 +176,7 @@ public class ExternalIssuer {
     int skew = (int) settings.clockSkew().toSeconds();
     checks.setExpGracePeriodSecs(skew);
     checks.setClockSkew(skew);
+    checks.setMaxTimeToLiveSecs(maxLifetime.toSeconds());
     checks.setRequiredClaims(required);
     return checks;
   }

@@ -3,6 +3,7 @@ package cn.gov.zhangye.credit.access.token;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,4 +35,18 @@ public interface ExternalIssuerConfig {
   /** The signature algorithms accepted from it: {@code RS256}, {@code ES256}. */
   @WithDefault("RS256")
   List<SigningAlgorithm> algorithms();
+
+  /**
+   * The longest lifetime ({@code exp} − {@code iat}) of a token accepted from it; a token without
+   * {@code exp} or {@code iat}, or living longer, is refused. At most a day.
+   */
+  @WithDefault("15M")
+  Duration maxLifetime();
+
+  /**
+   * The {@code typ} headers accepted from it, compared without case and without an {@code
+   * application/} prefix; a token without {@code typ} is refused.
+   */
+  @WithDefault("JWT,at+jwt")
+  List<String> tokenTypes();
 }

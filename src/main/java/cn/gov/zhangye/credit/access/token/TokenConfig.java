@@ -26,4 +26,15 @@ public interface TokenConfig {
    */
   @WithDefault("30s")
   Duration clockSkew();
+
+  /**
+   * How many client secrets are checked at once (bcrypt, on worker threads); a token request beyond
+   * that is answered 503 at once.
+   */
+  @WithDefault("4")
+  int maxConcurrentSecretChecks();
+
+  /** Whether rotating a client's secret revokes the tokens issued to it before the rotation. */
+  @WithDefault("true")
+  boolean revokeOnSecretRotation();
 }

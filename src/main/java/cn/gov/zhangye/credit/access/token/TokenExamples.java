@@ -40,6 +40,30 @@ final class TokenExamples {
       }
       """;
 
+  static final String TOO_MANY_TOKENS =
+      """
+      {
+        "type": "https://credit.zhangye.gov.cn/problems/rate-limited",
+        "title": "请求过于频繁",
+        "status": 429,
+        "detail": "此客户端获取令牌过于频繁，请 2 秒后重试；令牌在有效期内可重复使用。",
+        "instance": "/oauth/token",
+        "requestId": "5f0c6d1e-8a4b-4d1c-9d47-2b8f4e1a7c3e"
+      }
+      """;
+
+  static final String BUSY =
+      """
+      {
+        "type": "https://credit.zhangye.gov.cn/problems/service-unavailable",
+        "title": "服务暂不可用",
+        "status": 503,
+        "detail": "令牌端点正忙于核验其他密钥，请稍后重试。",
+        "instance": "/oauth/token",
+        "requestId": "5f0c6d1e-8a4b-4d1c-9d47-2b8f4e1a7c3e"
+      }
+      """;
+
   static final String JWKS =
       """
       {

@@ -4,6 +4,7 @@ import io.smallrye.jwt.auth.principal.ParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.MalformedClaimException;
@@ -19,9 +20,8 @@ import org.jose4j.lang.JoseException;
  */
 final class TokenHeaders {
 
-  private static final List<String> TYPES = List.of(TokenIssuer.TYPE, "application/at+jwt");
-  private static final List<String> EXTERNAL_TYPES =
-      List.of("jwt", TokenIssuer.TYPE, "application/at+jwt");
+  private static final Set<String> TYPES = Set.of(TokenIssuer.TYPE);
+  private static final String MEDIA_TYPE_PREFIX = "application/";
   private static final List<String> KEYS_ELSEWHERE =
       List.of(
           HeaderParameterNames.JWK_SET_URL,
@@ -36,9 +36,20 @@ final class TokenHeaders {
     return keyId(token, TYPES);
   }
 
-  /** The key id of an external issuer's {@code token}: of type {@code JWT} or {@code at+jwt}. */
-  static String externalKeyId(String token) throws ParseException {
-    return keyId(token, EXTERNAL_TYPES);
+  /** The key id of an external issuer's {@code token}, of one of the {@code types}. */
+  static String externalKeyId(String token, Set<String> types) throws ParseException {
+    return keyId(token, types);
+  }
+
+  /**
+   * A {@code typ} as compared: lower case, without the {@code application/} prefix that RFC 7515
+   * §4.1.9 lets a sender leave out.
+   */
+  static String mediaType(String type) {
+    String lower = type.toLowerCase(Locale.ROOT);
+    return lower.startsWith(MEDIA_TYPE_PREFIX)
+        ? lower.substring(MEDIA_TYPE_PREFIX.length())
+        : lower;
   }
 
   /**
@@ -62,10 +73,10 @@ final class TokenHeaders {
     }
   }
 
-  private static String keyId(String token, List<String> types) throws ParseException {
+  private static String keyId(String token, Set<String> types) throws ParseException {
     JsonWebStructure jose = jose(token);
     String type = jose.getHeader(HeaderParameterNames.TYPE);
-    if (type == null || !types.contains(type.toLowerCase(Locale.ROOT))) {
+    if (type == null || !types.contains(mediaType(type))) {
       throw new ParseException("the token is not of an accepted type");
     }
     for (String header : KEYS_ELSEWHERE) {

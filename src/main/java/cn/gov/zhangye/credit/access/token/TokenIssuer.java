@@ -18,17 +18,19 @@ class TokenIssuer {
 
   private final KeySet keys;
   private final TokenSettings settings;
+  private final Revocations revocations;
   private final Clock clock;
 
-  TokenIssuer(KeySet keys, TokenSettings settings, Clock clock) {
+  TokenIssuer(KeySet keys, TokenSettings settings, Revocations revocations, Clock clock) {
     this.keys = keys;
     this.settings = settings;
+    this.revocations = revocations;
     this.clock = clock;
   }
 
   /** A token for {@code client} carrying {@code scopes}. */
   String issue(Client client, List<String> scopes) {
-    Instant now = clock.instant();
+    Instant now = revocations.issuedAt(client.id(), clock.instant());
     JwtClaimsBuilder claims =
         Jwt.issuer(settings.issuer())
             .subject(client.id())

@@ -4,12 +4,12 @@ import cn.gov.zhangye.credit.access.ApiSecurity;
 import cn.gov.zhangye.credit.access.Challenges;
 import cn.gov.zhangye.credit.access.Scopes;
 import cn.gov.zhangye.credit.access.client.Client;
-import cn.gov.zhangye.credit.access.client.ClientDirectory;
 import cn.gov.zhangye.credit.access.ratelimit.ClientAddress;
 import cn.gov.zhangye.credit.access.ratelimit.ClientAddresses;
 import cn.gov.zhangye.credit.access.ratelimit.RateLimitProblems;
 import cn.gov.zhangye.credit.access.ratelimit.TokenAttempt;
 import cn.gov.zhangye.credit.access.ratelimit.TokenAttemptLimiter;
+import cn.gov.zhangye.credit.access.ratelimit.TokenRequestLimiter;
 import cn.gov.zhangye.credit.platform.i18n.Text;
 import cn.gov.zhangye.credit.platform.problem.Problem;
 import cn.gov.zhangye.credit.platform.problem.ProblemException;
@@ -111,20 +111,23 @@ public class TokenResource {
   private static final Map<String, String> UNCACHED =
       Map.of(HttpHeaders.CACHE_CONTROL, NO_STORE, "Pragma", "no-cache");
 
-  private final ClientDirectory clients;
+  private final SecretChecks secretChecks;
   private final TokenAttemptLimiter attempts;
+  private final TokenRequestLimiter issued;
   private final ClientAddresses addresses;
   private final TokenIssuer issuer;
   private final TokenSettings settings;
 
   TokenResource(
-      ClientDirectory clients,
+      SecretChecks secretChecks,
       TokenAttemptLimiter attempts,
+      TokenRequestLimiter issued,
       ClientAddresses addresses,
       TokenIssuer issuer,
       TokenSettings settings) {
-    this.clients = clients;
+    this.secretChecks = secretChecks;
     this.attempts = attempts;
+    this.issued = issued;
     this.addresses = addresses;
     this.issuer = issuer;
     this.settings = settings;
@@ -212,9 +215,10 @@ public class TokenResource {
   @APIResponse(
       responseCode = "429",
       description =
-          "失败的令牌请求过多（按地址与客户端编号、按地址计数），请在 Retry-After 秒后重试。/ Too many failed"
-              + " token requests (counted per address and client id, and per address); retry after"
-              + " the seconds in Retry-After.",
+          "失败的令牌请求过多（按地址与客户端编号、按地址计数），或此客户端获取令牌过于频繁；请在 Retry-After"
+              + " 秒后重试。/ Too many failed token requests (counted per address and client id, and"
+              + " per address), or too many tokens for this client; retry after the seconds in"
+              + " Retry-After.",
       headers =
           @Header(
               name = HttpHeaders.RETRY_AFTER,
@@ -224,8 +228,25 @@ public class TokenResource {
           @Content(
               mediaType = ProblemResponses.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class),
-              examples =
-                  @ExampleObject(name = "rate-limited", value = TokenExamples.TOO_MANY_FAILURES)))
+              examples = {
+                @ExampleObject(name = "rate-limited", value = TokenExamples.TOO_MANY_FAILURES),
+                @ExampleObject(name = "too-many-tokens", value = TokenExamples.TOO_MANY_TOKENS)
+              }))
+  @APIResponse(
+      responseCode = "503",
+      description =
+          "正在核验的密钥已达上限，请在 Retry-After 秒后重试。/ As many secrets as allowed are being checked"
+              + " at once; retry after the seconds in Retry-After.",
+      headers =
+          @Header(
+              name = HttpHeaders.RETRY_AFTER,
+              description = "可重试前的秒数。/ Seconds until a retry may succeed.",
+              schema = @Schema(type = SchemaType.INTEGER)),
+      content =
+          @Content(
+              mediaType = ProblemResponses.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "busy", value = TokenExamples.BUSY)))
   public Uni<RestResponse<TokenResponse>> token(
       MultivaluedMap<String, String> form,
       @Parameter(
@@ -252,34 +273,48 @@ public class TokenResource {
 
   /**
    * The client whose credentials these are, if they are right and it may get tokens: a suspended
-   * client gets the same answer as a wrong secret. A failure counts against the caller's tries.
+   * client gets the same answer as a wrong secret. Each try takes a unit of the caller's budget of
+   * failures before the secret is checked, and a right secret gives it back; a client that got its
+   * tokens' worth for the period gets none until the budget refills.
    */
   private Uni<Client> authenticated(ClientCredentials credentials, ClientAddress address) {
     return attempts
-        .allow(address, credentials.id())
+        .reserve(address, credentials.id())
         .chain(
             attempt -> {
               if (!attempt.allowed()) {
-                throw tooManyFailures(attempt);
+                throw tooMany("token.failed-requests.exceeded", attempt);
               }
-              return clients.authenticate(credentials.id(), credentials.secret());
+              return secretChecks
+                  .authenticate(credentials)
+                  .onFailure()
+                  .call(unchecked -> attempts.refund(address, credentials.id()));
             })
-        .map(found -> found.filter(Client::active))
         .call(
             found ->
                 found.isPresent()
-                    ? Uni.createFrom().voidItem()
-                    : attempts.recordFailure(address, credentials.id()))
+                    ? attempts.refund(address, credentials.id())
+                    : Uni.createFrom().voidItem())
         .map(
             found ->
                 found.orElseThrow(
-                    () -> new OAuthException(OAuthError.INVALID_CLIENT, ClientCredentials.FAILED)));
+                    () -> new OAuthException(OAuthError.INVALID_CLIENT, ClientCredentials.FAILED)))
+        .call(
+            client ->
+                issued
+                    .take(client.id())
+                    .invoke(
+                        allowance -> {
+                          if (!allowance.allowed()) {
+                            throw tooMany("token.requests.exceeded", allowance);
+                          }
+                        }));
   }
 
-  private static ProblemException tooManyFailures(TokenAttempt attempt) {
+  private static ProblemException tooMany(String text, TokenAttempt attempt) {
     return new ProblemException(
         RateLimitProblems.RATE_LIMITED,
-        new Text("token.failed-requests.exceeded", attempt.retryAfterSeconds()),
+        new Text(text, attempt.retryAfterSeconds()),
         List.of(),
         Map.of(HttpHeaders.RETRY_AFTER, String.valueOf(attempt.retryAfterSeconds())));
   }

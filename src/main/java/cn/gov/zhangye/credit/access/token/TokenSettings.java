@@ -16,7 +16,7 @@ import java.time.Duration;
 public class TokenSettings {
 
   static final Duration MAX_LIFETIME = Duration.ofMinutes(15);
-  private static final Duration MAX_SKEW = Duration.ofMinutes(5);
+  private static final Duration MAX_SKEW = Duration.ofSeconds(60);
 
   private final String issuer;
   private final String audience;

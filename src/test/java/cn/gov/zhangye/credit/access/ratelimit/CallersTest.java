@@ -2,6 +2,7 @@ package cn.gov.zhangye.credit.access.ratelimit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import cn.gov.zhangye.credit.access.token.TokenClaims;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.jwt.auth.principal.DefaultJWTCallerPrincipal;
@@ -25,10 +26,11 @@ class CallersTest {
   }
 
   @Test
-  void withoutAClientIdClaimTheSubjectIsTheClient() {
-    assertEquals(
-        "demo-county-linze",
-        callers.of(identity("demo-county-linze", null, "submitter"), null).id());
+  void thePrincipalsNameNeverNamesTheClient() {
+    JwtClaims claims = claims("demo-agency", "demo-office", "internal");
+    claims.setClaim("upn", "demo-agency");
+    claims.setClaim("preferred_username", "demo-agency");
+    assertEquals("demo-office", callers.of(identity(claims), null).id());
   }
 
   @Test
@@ -42,14 +44,21 @@ class CallersTest {
   }
 
   private static QuarkusSecurityIdentity identity(String subject, String clientId, String plan) {
+    return identity(claims(subject, clientId, plan));
+  }
+
+  private static JwtClaims claims(String subject, String clientId, String plan) {
     JwtClaims claims = new JwtClaims();
     claims.setSubject(subject);
-    if (clientId != null) {
-      claims.setClaim(Callers.CLIENT_ID_CLAIM, clientId);
-    }
+    claims.setClaim(TokenClaims.CLIENT_ID, clientId);
+    claims.setClaim(TokenClaims.KIND, "CREDIT_OFFICE");
     if (plan != null) {
-      claims.setClaim(Callers.PLAN_CLAIM, plan);
+      claims.setClaim(TokenClaims.PLAN, plan);
     }
+    return claims;
+  }
+
+  private static QuarkusSecurityIdentity identity(JwtClaims claims) {
     return QuarkusSecurityIdentity.builder()
         .setPrincipal(new DefaultJWTCallerPrincipal(claims))
         .build();

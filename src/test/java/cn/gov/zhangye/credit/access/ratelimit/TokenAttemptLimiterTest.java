@@ -14,40 +14,54 @@ class TokenAttemptLimiterTest {
   @Inject TokenAttemptLimiter limiter;
 
   @Test
-  void fiveFailuresForOneClientFromOneAddressStopItsFurtherTries() {
+  void fiveTriesForOneClientFromOneAddressStopItsFurtherTries() {
     ClientAddress address = address("192.0.2.1");
     for (int failure = 0; failure < 5; failure++) {
-      assertTrue(allow(address, "demo-agency").allowed());
-      limiter.recordFailure(address, "demo-agency").await().indefinitely();
+      assertTrue(reserve(address, "demo-agency").allowed());
     }
-    TokenAttempt refused = allow(address, "demo-agency");
+    TokenAttempt refused = reserve(address, "demo-agency");
     assertFalse(refused.allowed());
     // One failure is forgiven every 15 minutes / 5 = 180 s.
     assertTrue(refused.retryAfterSeconds() >= 1 && refused.retryAfterSeconds() <= 180);
-    assertTrue(allow(address, "demo-office").allowed());
-    assertTrue(allow(address("192.0.2.2"), "demo-agency").allowed());
+    assertTrue(reserve(address, "demo-office").allowed());
+    assertTrue(reserve(address("192.0.2.2"), "demo-agency").allowed());
   }
 
   @Test
-  void twentyFailuresFromOneAddressStopEveryClientId() {
+  void twentyTriesFromOneAddressStopEveryClientId() {
     ClientAddress address = address("192.0.2.3");
     for (int client = 0; client < 20; client++) {
-      limiter.recordFailure(address, "guess-" + client).await().indefinitely();
+      assertTrue(reserve(address, "guess-" + client).allowed());
     }
-    assertFalse(allow(address, "another-guess").allowed());
-    assertFalse(allow(address, null).allowed());
+    assertFalse(reserve(address, "another-guess").allowed());
+    assertFalse(reserve(address, null).allowed());
   }
 
   @Test
-  void triesThatDoNotFailCostNothing() {
+  void triesThatSucceedAreGivenBack() {
     ClientAddress address = address("192.0.2.4");
     for (int attempt = 0; attempt < 50; attempt++) {
-      assertTrue(allow(address, "demo-agency").allowed());
+      assertTrue(reserve(address, "demo-agency").allowed());
+      limiter.refund(address, "demo-agency").await().indefinitely();
     }
   }
 
-  private TokenAttempt allow(ClientAddress address, String clientId) {
-    return limiter.allow(address, clientId).await().indefinitely();
+  @Test
+  void aTryRefusedForItsClientIdCostsTheAddressNothing() {
+    ClientAddress address = address("192.0.2.5");
+    for (int failure = 0; failure < 5; failure++) {
+      assertTrue(reserve(address, "demo-agency").allowed());
+    }
+    for (int refused = 0; refused < 30; refused++) {
+      assertFalse(reserve(address, "demo-agency").allowed());
+    }
+    for (int client = 0; client < 15; client++) {
+      assertTrue(reserve(address, "other-" + client).allowed());
+    }
+  }
+
+  private TokenAttempt reserve(ClientAddress address, String clientId) {
+    return limiter.reserve(address, clientId).await().indefinitely();
   }
 
   private static ClientAddress address(String literal) {

@@ -20,6 +20,16 @@ class ExternalIssuerSettingsTest {
 
   private static ExternalIssuerConfig config(
       boolean enabled, String issuer, String audience, Path jwks) {
+    return config(enabled, issuer, audience, jwks, Duration.ofMinutes(15), List.of("JWT"));
+  }
+
+  private static ExternalIssuerConfig config(
+      boolean enabled,
+      String issuer,
+      String audience,
+      Path jwks,
+      Duration maxLifetime,
+      List<String> tokenTypes) {
     return new ExternalIssuerConfig() {
       @Override
       public boolean enabled() {
@@ -49,6 +59,16 @@ class ExternalIssuerSettingsTest {
       @Override
       public List<SigningAlgorithm> algorithms() {
         return List.of(SigningAlgorithm.RS256);
+      }
+
+      @Override
+      public Duration maxLifetime() {
+        return maxLifetime;
+      }
+
+      @Override
+      public List<String> tokenTypes() {
+        return tokenTypes;
       }
     };
   }
@@ -104,5 +124,31 @@ class ExternalIssuerSettingsTest {
     assertTrue(external.issued(ExternalIssuerProfile.ISSUER));
     assertTrue(external.checks(ExternalIssuerProfile.KEY_ID).isPresent());
     assertEquals(Optional.empty(), external.checks("city-enc"));
+  }
+
+  @Test
+  void theMaximumLifetimeIsBoundedAndTheTypesAreNamed() {
+    String iss = ExternalIssuerProfile.ISSUER;
+    String aud = ExternalIssuerProfile.AUDIENCE;
+    assertTrue(
+        refusal(config(true, iss, aud, jwks(), Duration.ofDays(2), List.of("JWT")))
+            .startsWith("credit.access.external-issuer.max-lifetime=PT48H is not usable"));
+    assertTrue(
+        refusal(config(true, iss, aud, jwks(), Duration.ZERO, List.of("JWT")))
+            .startsWith("credit.access.external-issuer.max-lifetime=PT0S is not usable"));
+    assertTrue(
+        refusal(config(true, iss, aud, jwks(), Duration.ofMinutes(5), List.of(" ")))
+            .startsWith("credit.access.external-issuer.token-types must name"));
+    ExternalIssuer external =
+        new ExternalIssuer(
+            config(
+                true,
+                iss,
+                aud,
+                jwks(),
+                Duration.ofMinutes(5),
+                List.of("JWT", "application/AT+JWT")),
+            OURS);
+    assertEquals(java.util.Set.of("jwt", "at+jwt"), external.tokenTypes());
   }
 }

@@ -10,9 +10,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
-import java.security.PrivateKey;
+import java.time.Duration;
 import java.time.Instant;
 import org.jose4j.jwk.PublicJsonWebKey;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.lang.JoseException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,22 +32,15 @@ class ExternalIssuerTest {
       "Bearer realm=\"credit-gateway\", error=\"invalid_token\"";
 
   private static JwtClaimsBuilder claims(String clientId, String scope) {
-    return Jwt.issuer(ExternalIssuerProfile.ISSUER)
-        .audience(ExternalIssuerProfile.AUDIENCE)
-        .subject("5b0c2f1e-service-account")
-        .claim("azp", clientId)
-        .claim("scope", scope)
-        .issuedAt(Instant.now())
-        .expiresIn(300);
+    return ExternalTokens.claims(clientId, scope);
   }
 
   private static String sign(JwtClaimsBuilder claims, PublicJsonWebKey key, String typ) {
-    PrivateKey privateKey = key.getPrivateKey();
-    return claims.jws().keyId(key.getKeyId()).header("typ", typ).sign(privateKey);
+    return ExternalTokens.sign(claims, key, typ);
   }
 
   private static String external(String clientId, String scope) {
-    return sign(claims(clientId, scope), ExternalIssuerProfile.signingKey(), "JWT");
+    return ExternalTokens.of(clientId, scope);
   }
 
   private static void refused(String token) {
@@ -188,6 +184,7 @@ class ExternalIssuerTest {
       // Token times are whole seconds: a token after the reactivation comes from a later second.
       Thread.sleep(1_100);
       given().auth().oauth2(operator).post(admin + "/reactivation").then().statusCode(200);
+      Callers.forget(client);
     }
     refused(before);
     given()
@@ -218,5 +215,67 @@ class ExternalIssuerTest {
         .get("/api/v1/admin/clients")
         .then()
         .statusCode(403);
+  }
+
+  @Test
+  void aTokenLivingLongerThanTheMaximumIsRefused() {
+    Instant now = Instant.now();
+    refused(
+        sign(
+            claims("demo-agency", Scopes.CREDIT_QUERY)
+                .issuedAt(now)
+                .expiresAt(now.plus(Duration.ofMinutes(16))),
+            ExternalIssuerProfile.signingKey(),
+            "JWT"));
+  }
+
+  @Test
+  void aTokenIssuedInTheFutureIsRefused() {
+    Instant later = Instant.now().plus(Duration.ofHours(1));
+    refused(
+        sign(
+            claims("demo-agency", Scopes.CREDIT_QUERY)
+                .issuedAt(later)
+                .expiresAt(later.plus(Duration.ofMinutes(5))),
+            ExternalIssuerProfile.signingKey(),
+            "JWT"));
+  }
+
+  @Test
+  void aTokenWithoutExpiryIsRefused() throws JoseException {
+    JwtClaims claims = new JwtClaims();
+    claims.setIssuer(ExternalIssuerProfile.ISSUER);
+    claims.setAudience(ExternalIssuerProfile.AUDIENCE);
+    claims.setSubject("5b0c2f1e-service-account");
+    claims.setClaim("azp", "demo-agency");
+    claims.setClaim("scope", Scopes.CREDIT_QUERY);
+    claims.setIssuedAtToNow();
+    PublicJsonWebKey key = ExternalIssuerProfile.signingKey();
+    JsonWebSignature jws = new JsonWebSignature();
+    jws.setPayload(claims.toJson());
+    jws.setAlgorithmHeaderValue("RS256");
+    jws.setKeyIdHeaderValue(key.getKeyId());
+    jws.setHeader("typ", "JWT");
+    jws.setKey(key.getPrivateKey());
+    refused(jws.getCompactSerialization());
+  }
+
+  @Test
+  void onlyTheConfiguredTypesAreAccepted() {
+    for (String typ : new String[] {"dpop+jwt", "JOSE", "id+jwt"}) {
+      refused(
+          sign(
+              claims("demo-agency", Scopes.CREDIT_QUERY), ExternalIssuerProfile.signingKey(), typ));
+    }
+    given()
+        .auth()
+        .oauth2(
+            sign(
+                claims("demo-agency", Scopes.CREDIT_QUERY),
+                ExternalIssuerProfile.signingKey(),
+                "application/at+jwt"))
+        .get(TOKEN_INFO)
+        .then()
+        .statusCode(200);
   }
 }

@@ -2,14 +2,18 @@ package cn.gov.zhangye.credit.access.token;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cn.gov.zhangye.credit.testing.Callers;
+import cn.gov.zhangye.credit.testing.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 /**
  * A suspension through the admin API revokes the client's tokens at once and refuses it new ones; a
- * reactivation lets it get tokens again but does not bring back those issued before.
+ * reactivation lets it get tokens again but does not bring back those issued before. A secret
+ * rotation revokes the tokens issued before it ({@code
+ * credit.access.token.revoke-on-secret-rotation}).
  */
 @QuarkusTest
 class SuspensionTest {
@@ -18,7 +22,7 @@ class SuspensionTest {
   private static final String ADMIN = "/api/v1/admin/clients/" + CLIENT;
 
   @Test
-  void aSuspendedClientsTokensStopWorkingAndStayRevoked() throws InterruptedException {
+  void aSuspendedClientsTokensStopWorkingAndStayRevoked() {
     String operator = Callers.newToken(Callers.OPERATOR);
     String before = Callers.newToken(CLIENT);
     String bystander = Callers.newToken("demo-agency");
@@ -38,13 +42,49 @@ class SuspensionTest {
           .statusCode(401)
           .body("error", equalTo("invalid_client"));
     } finally {
-      // Token times are whole seconds: the next token must come from a later second.
-      Thread.sleep(1_100);
       given().auth().oauth2(operator).post(ADMIN + "/reactivation").then().statusCode(200);
       Callers.forget(CLIENT);
     }
     answers(before, 401);
+    // Token times are whole seconds: a token of the reactivation's second still works.
     answers(Callers.newToken(CLIENT), 200);
+    assertEquals(
+        1, TestDatabase.count("SELECT count(*) FROM token_revocation WHERE client_id = ?", CLIENT));
+  }
+
+  @Test
+  void aSecretRotationRevokesTheTokensIssuedBeforeIt() {
+    String id = "rotation-" + Long.toString(System.nanoTime(), 36);
+    String operator = Callers.newToken(Callers.OPERATOR);
+    String secret =
+        given()
+            .auth()
+            .oauth2(operator)
+            .contentType("application/json")
+            .body(
+                """
+                {"id": "%s", "displayName": "轮换测试机构", "kind": "AGENCY", "plan": "agency-basic",
+                 "scopes": ["credit:query"]}"""
+                    .formatted(id))
+            .post("/api/v1/admin/clients")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("clientSecret");
+    String before = Callers.newToken(id, secret);
+    answers(before, 200);
+
+    String rotated =
+        given()
+            .auth()
+            .oauth2(operator)
+            .post("/api/v1/admin/clients/" + id + "/secret-rotation")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("clientSecret");
+    answers(before, 401);
+    answers(Callers.newToken(id, rotated), 200);
   }
 
   private static void answers(String token, int status) {

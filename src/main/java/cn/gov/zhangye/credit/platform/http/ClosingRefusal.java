@@ -1,0 +1,34 @@
+package cn.gov.zhangye.credit.platform.http;
+
+import cn.gov.zhangye.credit.platform.problem.ProblemException;
+import cn.gov.zhangye.credit.platform.problem.VertxProblemWriter;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Answers a request with a problem before its body is read, and closes the connection after the
+ * answer, so that the rest of the body is never read.
+ */
+@ApplicationScoped
+class ClosingRefusal {
+
+  private final VertxProblemWriter problems;
+
+  @Inject
+  ClosingRefusal(VertxProblemWriter problems) {
+    this.problems = problems;
+  }
+
+  void refuse(RoutingContext context, ProblemException problem) {
+    context.response().endHandler(ended -> context.request().connection().close());
+    Map<String, String> headers = new HashMap<>(problem.headers());
+    headers.put(HttpHeaders.CONNECTION.toString(), "close");
+    problems.write(
+        context,
+        new ProblemException(problem.type(), problem.detail(), problem.violations(), headers));
+  }
+}

@@ -30,7 +30,7 @@ public class TokenSettings {
   @Inject
   TokenSettings(TokenConfig config, PublicAddress address) {
     this(
-        config.issuer().orElse(null),
+        config.issuer().map(TokenSettings::checkIssuer).orElse(null),
         address,
         config.audience(),
         config.lifetime(),
@@ -47,7 +47,7 @@ public class TokenSettings {
       String audience,
       Duration lifetime,
       Duration clockSkew) {
-    this.issuer = issuer == null ? null : checkIssuer(issuer);
+    this.issuer = issuer;
     this.address = address;
     this.audience = require("credit.access.token.audience", audience);
     this.lifetime =

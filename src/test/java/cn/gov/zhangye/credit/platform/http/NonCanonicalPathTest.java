@@ -1,12 +1,15 @@
 package cn.gov.zhangye.credit.platform.http;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.zhangye.credit.testing.Callers;
 import cn.gov.zhangye.credit.testing.TestCodes;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.http.HttpServer;
 import io.restassured.RestAssured;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -27,6 +30,8 @@ class NonCanonicalPathTest {
   private static final String TYPE = "https://credit.zhangye.gov.cn/problems/non-canonical-path";
   private static final long TWENTY_MB = 20_000_000;
   private static final Duration AT_ONCE = Duration.ofSeconds(5);
+
+  @Inject HttpServer server;
 
   /** The routes that take a body, each as method, path and who may call it. */
   private static final List<List<String>> ROUTES =
@@ -94,11 +99,20 @@ class NonCanonicalPathTest {
   }
 
   @org.junit.jupiter.api.Test
-  void anIdentityNumberInARefusedPathIsNotEchoed() throws IOException {
+  void anIdentityNumberInARefusedPathIsNeitherEchoedNorCounted() throws IOException {
     String number = TestCodes.identityNumber("620702", "19900101", 12);
     String answer = send("GET", "/api/v1/subjects/x/..%2f" + number, Callers.token("demo-agency"));
     assertTrue(answer.startsWith("HTTP/1.1 400"), answer);
     assertFalse(answer.contains(number), answer);
+    String metrics =
+        given()
+            .get("http://localhost:" + server.getManagementPort() + "/q/metrics")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    assertFalse(metrics.contains(number), "the metrics do not name the refused path");
+    assertTrue(metrics.contains(ClosingRefusal.METRICS_ROUTE), "but count it as refused");
   }
 
   @org.junit.jupiter.api.Test

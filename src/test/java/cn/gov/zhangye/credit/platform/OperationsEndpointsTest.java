@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cn.gov.zhangye.credit.testing.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.http.HttpServer;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -41,11 +43,14 @@ class OperationsEndpointsTest {
     }
   }
 
+  @Inject HttpServer server;
+
   @Test
-  void metricsInPrometheusFormat() {
+  void metricsInPrometheusFormatOnTheManagementInterfaceOnly() {
     given().get("/api/v1/no-such-thing").then().statusCode(404);
+    given().get("/q/metrics").then().statusCode(404);
     given()
-        .get("/q/metrics")
+        .get("http://localhost:" + server.getManagementPort() + "/q/metrics")
         .then()
         .statusCode(200)
         .body(containsString("# TYPE jvm_memory_used_bytes gauge"))

@@ -5,6 +5,7 @@ import cn.gov.zhangye.credit.access.CallingClient;
 import cn.gov.zhangye.credit.access.ratelimit.ClientAddresses;
 import cn.gov.zhangye.credit.platform.Causes;
 import cn.gov.zhangye.credit.platform.http.RequestIds;
+import cn.gov.zhangye.credit.platform.http.RequestPaths;
 import cn.gov.zhangye.credit.platform.i18n.Languages;
 import cn.gov.zhangye.credit.platform.i18n.Text;
 import cn.gov.zhangye.credit.platform.problem.ProblemException;
@@ -105,7 +106,7 @@ public class AuditFilter {
         ProblemResponses.body(
             problem,
             Languages.choose(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)),
-            request.path(),
+            RequestPaths.echoable(request),
             RequestIds.of(request)),
         new Annotation[0],
         MediaType.valueOf(ProblemResponses.MEDIA_TYPE));

@@ -1,5 +1,7 @@
 package cn.gov.zhangye.credit.access.audit;
 
+import cn.gov.zhangye.credit.platform.http.RequestPaths;
+import cn.gov.zhangye.credit.platform.privacy.IdentityNumberMask;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Path;
@@ -10,7 +12,8 @@ import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
 /**
  * Names an operation by its method and path template ({@code GET /api/v1/quota}), so that audit
- * entries group by operation and never carry identifiers from the path.
+ * entries group by operation and never carry identifiers from the path; a call that matched no
+ * operation is named by its normalised path, identity numbers masked.
  */
 @ApplicationScoped
 class OperationNames {
@@ -20,7 +23,9 @@ class OperationNames {
   String of(HttpServerRequest request, SimpleResourceInfo resource) {
     Method method = methodOf(resource);
     String path =
-        method == null ? request.path() : templates.computeIfAbsent(method, this::template);
+        method == null
+            ? IdentityNumberMask.mask(RequestPaths.normalised(request))
+            : templates.computeIfAbsent(method, this::template);
     return request.method().name() + " " + path;
   }
 

@@ -3,6 +3,7 @@ package cn.gov.zhangye.credit.access.token;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
 /** What the gateway's access tokens say and how long they last. */
 @ConfigMapping(prefix = "credit.access.token")
@@ -10,9 +11,10 @@ public interface TokenConfig {
 
   /**
    * The issuer ({@code iss}): the gateway's public base URL, e.g. {@code
-   * https://credit-api.zhangye.gov.cn}. Required; the token endpoint and key set are under it.
+   * https://credit-api.zhangye.gov.cn}; the token endpoint and key set are under it. Absent: the
+   * gateway's public address ({@code credit.http.public-url}, else its host and listening port).
    */
-  String issuer();
+  Optional<String> issuer();
 
   /** The audience ({@code aud}) of every token. Required. */
   String audience();

@@ -1,5 +1,6 @@
 package cn.gov.zhangye.credit.access.token;
 
+import cn.gov.zhangye.credit.platform.http.PublicAddress;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -7,9 +8,9 @@ import java.net.URI;
 import java.time.Duration;
 
 /**
- * The checked settings of access tokens. The gateway does not start when the issuer or audience is
- * blank, the issuer is not an http(s) URL without query or fragment, or the lifetime or skew is out
- * of bounds.
+ * The checked settings of access tokens. The gateway does not start when the audience is blank, a
+ * configured issuer is blank or not an http(s) URL without query or fragment, or the lifetime or
+ * skew is out of bounds.
  */
 @ApplicationScoped
 @Startup
@@ -18,18 +19,36 @@ public class TokenSettings {
   static final Duration MAX_LIFETIME = Duration.ofMinutes(15);
   private static final Duration MAX_SKEW = Duration.ofSeconds(60);
 
+  /** The configured issuer; null when the issuer is the gateway's public address. */
   private final String issuer;
+
+  private final PublicAddress address;
   private final String audience;
   private final Duration lifetime;
   private final Duration clockSkew;
 
   @Inject
-  TokenSettings(TokenConfig config) {
-    this(config.issuer(), config.audience(), config.lifetime(), config.clockSkew());
+  TokenSettings(TokenConfig config, PublicAddress address) {
+    this(
+        config.issuer().map(TokenSettings::checkIssuer).orElse(null),
+        address,
+        config.audience(),
+        config.lifetime(),
+        config.clockSkew());
   }
 
   TokenSettings(String issuer, String audience, Duration lifetime, Duration clockSkew) {
-    this.issuer = checkIssuer(issuer);
+    this(checkIssuer(issuer), null, audience, lifetime, clockSkew);
+  }
+
+  private TokenSettings(
+      String issuer,
+      PublicAddress address,
+      String audience,
+      Duration lifetime,
+      Duration clockSkew) {
+    this.issuer = issuer;
+    this.address = address;
     this.audience = require("credit.access.token.audience", audience);
     this.lifetime =
         checkWithin("credit.access.token.lifetime", lifetime, Duration.ofSeconds(1), MAX_LIFETIME);
@@ -37,8 +56,12 @@ public class TokenSettings {
         checkWithin("credit.access.token.clock-skew", clockSkew, Duration.ZERO, MAX_SKEW);
   }
 
+  /**
+   * The configured issuer, or the gateway's public address: read on each use, since the port of the
+   * address is known only once the server listens.
+   */
   public String issuer() {
-    return issuer;
+    return issuer != null ? issuer : address.baseUrl();
   }
 
   public String audience() {
@@ -55,7 +78,7 @@ public class TokenSettings {
 
   /** An absolute URL of the gateway at {@code path}, under the issuer. */
   public String url(String path) {
-    return issuer + path;
+    return issuer() + path;
   }
 
   private static String checkIssuer(String issuer) {

@@ -29,11 +29,11 @@ public class WellKnownResource {
   private static final String KEYS_CACHE = "public, max-age=300";
 
   private final PublishedKeys keys;
-  private final AuthorizationServerMetadata metadata;
+  private final TokenSettings settings;
 
   WellKnownResource(KeySet keySet, TokenSettings settings) {
     this.keys = PublishedKeys.of(keySet);
-    this.metadata = AuthorizationServerMetadata.of(settings);
+    this.settings = settings;
   }
 
   @GET
@@ -81,6 +81,6 @@ public class WellKnownResource {
               schema = @Schema(implementation = AuthorizationServerMetadata.class),
               examples = @ExampleObject(name = "metadata", value = TokenExamples.METADATA)))
   public AuthorizationServerMetadata metadata() {
-    return metadata;
+    return AuthorizationServerMetadata.of(settings);
   }
 }

@@ -3,7 +3,6 @@ package cn.gov.zhangye.credit.platform.http;
 import cn.gov.zhangye.credit.platform.i18n.Text;
 import cn.gov.zhangye.credit.platform.problem.ProblemException;
 import cn.gov.zhangye.credit.platform.problem.ProblemType;
-import cn.gov.zhangye.credit.platform.problem.VertxProblemWriter;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
@@ -12,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -20,7 +18,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * states the limit, before reading any of it: {@code credit.http.max-body-size}, or on the
  * large-body paths {@code quarkus.http.limits.max-body-size}. A chunked body, whose size shows only
  * as it is read, is taken only on the large-body paths (411 elsewhere); one that outgrows the limit
- * there is cut by the REST layer with a bare 413 and the connection closed.
+ * there is cut by the REST layer with a bare 413 and the connection closed. Paths are judged
+ * normalised, as routing sees them, after {@link NonCanonicalPathRefusal} has refused every other
+ * spelling.
  */
 @ApplicationScoped
 public class BodySizeLimit {
@@ -30,23 +30,23 @@ public class BodySizeLimit {
   private final long largeBodyLimit;
   private final long limit;
   private final List<String> largeBodyPaths;
-  private final VertxProblemWriter problems;
+  private final ClosingRefusal refusal;
 
   @Inject
   BodySizeLimit(
       @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize largeBodyLimit,
       BodyLimitsConfig config,
-      VertxProblemWriter problems) {
+      ClosingRefusal refusal) {
     this.largeBodyLimit = largeBodyLimit.asLongValue();
     this.limit = Math.min(config.maxBodySize().asLongValue(), this.largeBodyLimit);
     this.largeBodyPaths = config.largeBodyPaths().orElse(List.of());
-    this.problems = problems;
+    this.refusal = refusal;
   }
 
   void checkDeclaredLength(@Observes Filters filters) {
     filters.register(
         context -> {
-          boolean large = largeBodyPaths.stream().anyMatch(context.request().path()::startsWith);
+          boolean large = isLargeBodyPath(context.normalizedPath());
           long pathLimit = large ? largeBodyLimit : limit;
           if (declaredLength(context) > pathLimit) {
             refuse(
@@ -64,16 +64,15 @@ public class BodySizeLimit {
         AFTER_REQUEST_ID);
   }
 
-  /** Answers with the problem and closes the connection, so the rest of the body is never read. */
+  /** Whether {@code path} is one of the large-body paths or lies under one, segment by segment. */
+  private boolean isLargeBodyPath(String path) {
+    return largeBodyPaths.stream()
+        .anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"));
+  }
+
   private void refuse(RoutingContext context, ProblemType type, String detailKey, long pathLimit) {
-    context.response().endHandler(ended -> context.request().connection().close());
-    problems.write(
-        context,
-        new ProblemException(
-            type,
-            new Text(detailKey, String.valueOf(pathLimit)),
-            List.of(),
-            Map.of(HttpHeaders.CONNECTION.toString(), "close")));
+    refusal.refuse(
+        context, new ProblemException(type, new Text(detailKey, String.valueOf(pathLimit))));
   }
 
   private static boolean chunked(RoutingContext context) {

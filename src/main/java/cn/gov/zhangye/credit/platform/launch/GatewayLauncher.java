@@ -10,9 +10,9 @@ import java.util.function.BiConsumer;
 
 /**
  * Starts the gateway. With no database configured it first starts the embedded PostgreSQL, points
- * the gateway at it, and, unless configured otherwise, listens on the loopback address only, turns
- * demo mode on and creates the first operator with a generated secret beside the database's
- * directory; it stops the database after the gateway has stopped.
+ * the gateway at it, and, unless configured otherwise, listens on the loopback address only (the
+ * management interface too), turns demo mode on and creates the first operator with a generated
+ * secret beside the database's directory; it stops the database after the gateway has stopped.
  */
 @QuarkusMain
 public class GatewayLauncher {
@@ -25,6 +25,8 @@ public class GatewayLauncher {
 
   /** The embedded default serves this machine only, unless configured otherwise. */
   private static final String HTTP_HOST = "quarkus.http.host";
+
+  private static final String MANAGEMENT_HOST = "quarkus.management.host";
 
   private static final String BOOTSTRAP = "credit.access.bootstrap.";
 
@@ -48,6 +50,7 @@ public class GatewayLauncher {
     database.datasourceProperties().forEach(System::setProperty);
     defaultTo(settings, DEMO_MODE, "true");
     defaultTo(settings, HTTP_HOST, "127.0.0.1");
+    defaultTo(settings, MANAGEMENT_HOST, "127.0.0.1");
     defaultTo(settings, BOOTSTRAP + "operator-id", "operator");
     if (!settings.configured(BOOTSTRAP + "operator-secret")
         && !settings.configured(BOOTSTRAP + "operator-secret-file")) {

@@ -2,6 +2,7 @@ package cn.gov.zhangye.credit.platform.problem;
 
 import cn.gov.zhangye.credit.platform.Causes;
 import cn.gov.zhangye.credit.platform.http.AllowedMethods;
+import cn.gov.zhangye.credit.platform.http.RequestPaths;
 import cn.gov.zhangye.credit.platform.i18n.Text;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -47,7 +48,7 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response methodNotAllowed(NotAllowedException unused, HttpServerRequest request) {
-    String allowed = String.join(", ", allowedMethods.of(request.path()));
+    String allowed = String.join(", ", allowedMethods.of(RequestPaths.normalised(request)));
     return ProblemResponses.toResponse(
         new ProblemException(
             ProblemType.METHOD_NOT_ALLOWED,
@@ -96,7 +97,9 @@ public class ProblemMappers {
   public Response unexpected(Throwable failure, HttpServerRequest request) {
     if (Causes.find(failure, ConnectException.class) != null
         || Causes.find(failure, ClosedConnectionException.class) != null) {
-      LOG.warnf("Database unreachable on %s %s: %s", request.method(), request.path(), failure);
+      LOG.warnf(
+          "Database unreachable on %s %s: %s",
+          request.method(), RequestPaths.normalised(request), failure);
       return ProblemResponses.toResponse(
           new ProblemException(
               ProblemType.SERVICE_UNAVAILABLE,
@@ -105,7 +108,8 @@ public class ProblemMappers {
               Map.of(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)),
           request);
     }
-    LOG.errorf(failure, "Unexpected failure on %s %s", request.method(), request.path());
+    LOG.errorf(
+        failure, "Unexpected failure on %s %s", request.method(), RequestPaths.normalised(request));
     return answer(ProblemType.INTERNAL_ERROR, request);
   }
 

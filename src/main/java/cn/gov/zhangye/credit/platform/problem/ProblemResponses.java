@@ -1,6 +1,7 @@
 package cn.gov.zhangye.credit.platform.problem;
 
 import cn.gov.zhangye.credit.platform.http.RequestIds;
+import cn.gov.zhangye.credit.platform.http.RequestPaths;
 import cn.gov.zhangye.credit.platform.i18n.Languages;
 import cn.gov.zhangye.credit.platform.i18n.Text;
 import cn.gov.zhangye.credit.platform.privacy.IdentityNumberMask;
@@ -24,11 +25,13 @@ public final class ProblemResponses {
         Response.status(problem.type().status())
             .type(MEDIA_TYPE)
             .header(HttpHeaders.CONTENT_LANGUAGE, language.toLanguageTag())
-            .entity(body(problem, language, request.path(), RequestIds.of(request)));
+            .entity(
+                body(problem, language, RequestPaths.echoable(request), RequestIds.of(request)));
     problem.headers().forEach(response::header);
     return response.build();
   }
 
+  /** The problem's body; {@code path}, the {@code instance}, is masked, and left out when null. */
   public static Problem body(
       ProblemException problem, Locale language, String path, String requestId) {
     List<Problem.FieldError> errors =

@@ -11,6 +11,7 @@ public record ProblemType(String slug, int status) {
   public static final String BASE_URI = "https://credit.zhangye.gov.cn/problems/";
 
   public static final ProblemType MALFORMED_REQUEST = new ProblemType("malformed-request", 400);
+  public static final ProblemType NON_CANONICAL_PATH = new ProblemType("non-canonical-path", 400);
   public static final ProblemType NOT_FOUND = new ProblemType("not-found", 404);
   public static final ProblemType METHOD_NOT_ALLOWED = new ProblemType("method-not-allowed", 405);
   public static final ProblemType NOT_ACCEPTABLE = new ProblemType("not-acceptable", 406);

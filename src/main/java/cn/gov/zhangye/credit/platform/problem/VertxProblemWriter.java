@@ -1,6 +1,7 @@
 package cn.gov.zhangye.credit.platform.problem;
 
 import cn.gov.zhangye.credit.platform.http.RequestIds;
+import cn.gov.zhangye.credit.platform.http.RequestPaths;
 import cn.gov.zhangye.credit.platform.i18n.Languages;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,7 +27,10 @@ public class VertxProblemWriter {
         Languages.choose(context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE.toString()));
     Problem body =
         ProblemResponses.body(
-            problem, language, context.request().path(), RequestIds.of(context.request()));
+            problem,
+            language,
+            RequestPaths.echoable(context.request()),
+            RequestIds.of(context.request()));
     String text;
     try {
       text = json.writeValueAsString(body);

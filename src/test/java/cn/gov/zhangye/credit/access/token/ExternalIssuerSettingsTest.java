@@ -14,9 +14,11 @@ import org.junit.jupiter.api.Test;
 /** The external issuer's settings are checked at start, with a message naming the setting. */
 class ExternalIssuerSettingsTest {
 
+  private static final String GATEWAY = "http://localhost:8080";
+
   private static final TokenSettings OURS =
       new TokenSettings(
-          TestTokens.ISSUER, TestTokens.AUDIENCE, Duration.ofMinutes(15), Duration.ofSeconds(30));
+          GATEWAY, TestTokens.AUDIENCE, Duration.ofMinutes(15), Duration.ofSeconds(30));
 
   private static ExternalIssuerConfig config(
       boolean enabled, String issuer, String audience, Path jwks) {
@@ -111,7 +113,7 @@ class ExternalIssuerSettingsTest {
   @Test
   void ourOwnIssuerIsNotAnExternalOne() {
     assertTrue(
-        refusal(config(true, TestTokens.ISSUER, ExternalIssuerProfile.AUDIENCE, jwks()))
+        refusal(config(true, GATEWAY, ExternalIssuerProfile.AUDIENCE, jwks()))
             .contains("the gateway's own issuer"));
   }
 

@@ -1,5 +1,6 @@
 package cn.gov.zhangye.credit.access.token;
 
+import io.restassured.RestAssured;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.lang.JoseException;
@@ -7,7 +8,11 @@ import org.jose4j.lang.JoseException;
 /** Tokens made in a test, right or wrong in exactly the way a test needs. */
 final class TestTokens {
 
-  static final String ISSUER = "http://localhost:8080";
+  /** The gateway's issuer in tests: with none configured, its address, on the random test port. */
+  static String issuer() {
+    return "http://localhost:" + RestAssured.port;
+  }
+
   static final String AUDIENCE = "credit-gateway";
 
   private TestTokens() {}
@@ -15,7 +20,7 @@ final class TestTokens {
   /** The claims of a good token of {@code clientId} with {@code scope}, valid for 5 minutes. */
   static JwtClaims claims(String clientId, String scope) {
     JwtClaims claims = new JwtClaims();
-    claims.setIssuer(ISSUER);
+    claims.setIssuer(issuer());
     claims.setSubject(clientId);
     claims.setAudience(AUDIENCE);
     claims.setIssuedAtToNow();

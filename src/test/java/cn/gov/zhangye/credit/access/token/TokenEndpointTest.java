@@ -60,7 +60,7 @@ class TokenEndpointTest {
     assertEquals(signingKid, header.getString("kid"));
 
     JsonPath claims = json(parts[1]);
-    assertEquals(TestTokens.ISSUER, claims.getString("iss"));
+    assertEquals(TestTokens.issuer(), claims.getString("iss"));
     assertEquals(TestTokens.AUDIENCE, claims.getString("aud"));
     assertEquals(AGENCY, claims.getString("sub"));
     assertEquals(AGENCY, claims.getString("client_id"));
@@ -214,9 +214,9 @@ class TokenEndpointTest {
         .get("/.well-known/oauth-authorization-server")
         .then()
         .statusCode(200)
-        .body("issuer", equalTo(TestTokens.ISSUER))
-        .body("token_endpoint", equalTo(TestTokens.ISSUER + TOKEN))
-        .body("jwks_uri", equalTo(TestTokens.ISSUER + "/.well-known/jwks.json"))
+        .body("issuer", equalTo(TestTokens.issuer()))
+        .body("token_endpoint", equalTo(TestTokens.issuer() + TOKEN))
+        .body("jwks_uri", equalTo(TestTokens.issuer() + "/.well-known/jwks.json"))
         .body("grant_types_supported", equalTo(List.of(CREDENTIALS)))
         .body(
             "token_endpoint_auth_methods_supported",

@@ -63,6 +63,12 @@ class EmbeddedGatewayIT {
           first.output().contains("curl -s -u demo-agency:demo-agency-secret"),
           "the embedded default is in demo mode: " + first.output());
       assertEquals(List.of("127.0.0.1"), listeningAddresses(httpPort), "loopback only");
+      assertEquals(
+          List.of("127.0.0.1"),
+          listeningAddresses(first.managementPort()),
+          "the management interface too");
+      metricsOnTheManagementInterfaceOnly(first);
+      theIssuerIsWhereTheMetadataWasFetched(first, httpPort);
       noDemoClientMayAdminister(
           first, theFirstOperatorsSecretIsInAFileOnlyTheOwnerReads(first, operatorSecret));
       theDatabaseAsksEveryoneForAPassword(databasePort);
@@ -104,6 +110,41 @@ class EmbeddedGatewayIT {
           "with demo mode off no demo client is active: " + restarted.output());
       assertEquals(401, tokenStatus(restarted, "demo-agency", "demo-agency-secret"));
     }
+  }
+
+  private static void metricsOnTheManagementInterfaceOnly(GatewayProcess gateway) throws Exception {
+    assertEquals(404, gateway.status("/q/metrics"));
+    HttpResponse<String> metrics =
+        GatewayProcess.send(
+            HttpRequest.newBuilder(
+                    java.net.URI.create(
+                        "http://localhost:" + gateway.managementPort() + "/q/metrics"))
+                .build());
+    assertEquals(200, metrics.statusCode());
+    assertTrue(metrics.body().contains("jvm_memory_used_bytes"), metrics.body());
+  }
+
+  /**
+   * With no issuer configured, the metadata names the address it was fetched from (RFC 8414 §3.3),
+   * on whatever port the gateway listens, and its tokens, of that issuer, are accepted.
+   */
+  private static void theIssuerIsWhereTheMetadataWasFetched(GatewayProcess gateway, int port)
+      throws Exception {
+    String base = "http://localhost:" + port;
+    JsonNode metadata =
+        new ObjectMapper().readTree(gateway.body("/.well-known/oauth-authorization-server"));
+    assertEquals(base, metadata.path("issuer").asText(), metadata.toString());
+    assertEquals(base + "/oauth/token", metadata.path("token_endpoint").asText());
+    String token = gateway.token("demo-agency");
+    String payload =
+        new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
+    assertEquals(base, new ObjectMapper().readTree(payload).path("iss").asText(), payload);
+    HttpResponse<String> info =
+        GatewayProcess.send(
+            HttpRequest.newBuilder(gateway.uri("/api/v1/token-info"))
+                .header("Authorization", "Bearer " + token)
+                .build());
+    assertEquals(200, info.statusCode(), info.body());
   }
 
   /** The operator's secret works; the answer is the list of clients it may see. */

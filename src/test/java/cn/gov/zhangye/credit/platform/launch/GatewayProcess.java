@@ -1,5 +1,6 @@
 package cn.gov.zhangye.credit.platform.launch;
 
+import cn.gov.zhangye.credit.platform.database.FreePort;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -29,17 +30,22 @@ public final class GatewayProcess implements AutoCloseable {
   private final Process process;
   private final Path output;
   private final int httpPort;
+  private final int managementPort;
 
-  private GatewayProcess(Process process, Path output, int httpPort) {
+  private GatewayProcess(Process process, Path output, int httpPort, int managementPort) {
     this.process = process;
     this.output = output;
     this.httpPort = httpPort;
+    this.managementPort = managementPort;
   }
 
   public static GatewayProcess start(
       Path workingDirectory, int httpPort, Map<String, String> settings) throws IOException {
     List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx256m"));
     command.add("-Dquarkus.http.port=" + httpPort);
+    // Every gateway of a test gets its own management port, so that two never clash on 9000.
+    int managementPort = FreePort.find();
+    command.add("-Dquarkus.management.port=" + managementPort);
     settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
     command.addAll(List.of("-jar", JAR.toString()));
     Path output = Files.createTempFile(workingDirectory, "gateway", ".log");
@@ -49,7 +55,7 @@ public final class GatewayProcess implements AutoCloseable {
             .redirectErrorStream(true)
             .redirectOutput(output.toFile())
             .start();
-    return new GatewayProcess(process, output, httpPort);
+    return new GatewayProcess(process, output, httpPort, managementPort);
   }
 
   /** The HTTP status of {@code path}, or -1 when nothing answers. */
@@ -66,6 +72,11 @@ public final class GatewayProcess implements AutoCloseable {
       Thread.currentThread().interrupt();
       return -1;
     }
+  }
+
+  /** The port of the management interface (metrics). */
+  public int managementPort() {
+    return managementPort;
   }
 
   /** The address of {@code path} on this gateway. */

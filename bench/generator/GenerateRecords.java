@@ -560,7 +560,8 @@ final class Records {
 
   /** The end of publication under the catalogue's maximum period: the earlier of both. */
   private static LocalDate withinMaximum(LocalDate decided, LocalDate end) {
-    LocalDate maximum = decided.plusMonths(MAX_PUBLICATION_MONTHS).minusDays(1);
+    // As the Civil Code counts months (see catalog.PublicationRule): the decision day not counted.
+    LocalDate maximum = decided.plusMonths(MAX_PUBLICATION_MONTHS);
     return end.isBefore(maximum) ? end : maximum;
   }
 

@@ -36,7 +36,7 @@ final class QueryExamples {
       """
       {"code": "91620702MA74A0TD98", "name": "张掖市甘州区示例商贸有限公司",
        "items": [{"id": "10482", "recordType": "ADMIN_PENALTY", "version": 2,
-         "decisionDate": "2026-11-20", "publicationUntil": "2027-11-19",
+         "decisionDate": "2026-11-20", "publicationUntil": "2027-11-20",
          "updatedAt": "2026-11-28T03:00:00Z",
          "fields": {"CF_XDR_MC": "张掖市甘州区示例商贸有限公司", "CF_WSH": "张市监罚〔2026〕101号",
            "CF_CFLB": ["罚款"], "CF_NR_FK": 2, "CF_JDRQ": "2026-11-20"}}],

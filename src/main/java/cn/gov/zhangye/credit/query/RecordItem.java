@@ -20,7 +20,7 @@ public record RecordItem(
     @Schema(description = "决定日期。/ Decision date.", example = "2026-11-20") LocalDate decisionDate,
     @Schema(
             description = "公示截止日期；为空表示无期限。/ Last day of publication; null for none.",
-            example = "2027-11-19")
+            example = "2027-11-20")
         LocalDate publicationUntil,
     @Schema(description = "最近变化时间。/ When it last changed.", example = "2026-11-28T03:00:00Z")
         Instant updatedAt,

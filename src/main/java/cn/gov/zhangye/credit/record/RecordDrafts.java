@@ -96,8 +96,7 @@ public class RecordDrafts {
   static LocalDate publicationUntil(PublicationRule rule, LocalDate decision, ObjectNode fields) {
     Optional<LocalDate> end =
         rule.endField().flatMap(field -> date(fields.path(field).asText(null)));
-    Optional<LocalDate> maximum =
-        rule.period().map(period -> decision.plusMonths(period.maxMonths()).minusDays(1));
+    Optional<LocalDate> maximum = rule.lastDay(decision);
     if (end.isPresent() && maximum.isPresent()) {
       return end.get().isBefore(maximum.get()) ? end.get() : maximum.get();
     }

@@ -11,7 +11,7 @@ final class RecordExamples {
           + " \"91620702MA74A0TD98\", \"name\": \"张掖市甘州区示例商贸有限公司\"}, \"fields\":"
           + " {\"CF_XDR_MC\": \"张掖市甘州区示例商贸有限公司\", \"CF_WSH\": \"张市监罚〔2026〕101号\","
           + " \"CF_JDRQ\": \"2026-11-20\"}, \"decisionDate\": \"2026-11-20\","
-          + " \"publicationUntil\": \"2027-11-19\", \"history\": [{\"version\": 3, \"change\":"
+          + " \"publicationUntil\": \"2027-11-20\", \"history\": [{\"version\": 3, \"change\":"
           + " \"REVOKED\", \"recordedAt\": \"2026-11-29T03:00:00Z\", \"submissionId\": null,"
           + " \"reason\": \"处罚决定已被行政复议撤销\", \"fields\": {\"CF_JDRQ\": \"2026-11-20\"}},"
           + " {\"version\": 2, \"change\": \"CORRECTED\", \"recordedAt\": \"2026-11-28T03:00:00Z\","

@@ -6,6 +6,9 @@ import cn.gov.zhangye.credit.access.audit.AuditHeaders;
 import cn.gov.zhangye.credit.access.audit.AuditKind;
 import cn.gov.zhangye.credit.access.audit.AuditTarget;
 import cn.gov.zhangye.credit.access.audit.Audited;
+import cn.gov.zhangye.credit.access.ratelimit.RateLimitedCall;
+import cn.gov.zhangye.credit.platform.problem.Problem;
+import cn.gov.zhangye.credit.platform.problem.ProblemResponses;
 import cn.gov.zhangye.credit.query.Agencies;
 import cn.gov.zhangye.credit.query.Agency;
 import cn.gov.zhangye.credit.query.PersonQueryRules;
@@ -52,6 +55,8 @@ public class ReportResource {
   private final Agencies agencies;
   private final PersonQueryRules personRules;
   private final AuditTarget audit;
+  private final RateLimitedCall call;
+  private final ReportConfig config;
   private final SecurityIdentity caller;
 
   ReportResource(
@@ -60,12 +65,16 @@ public class ReportResource {
       Agencies agencies,
       PersonQueryRules personRules,
       AuditTarget audit,
+      RateLimitedCall call,
+      ReportConfig config,
       SecurityIdentity caller) {
     this.issuer = issuer;
     this.parser = parser;
     this.agencies = agencies;
     this.personRules = personRules;
     this.audit = audit;
+    this.call = call;
+    this.config = config;
     this.caller = caller;
   }
 
@@ -90,7 +99,14 @@ public class ReportResource {
               + " gateway keeps the number, hash and validity for verification. A person (by"
               + " identity number) needs the scope credit:query:person, a licensed agency and the"
               + " headers Query-Purpose and Consent-Reference; identity numbers and names are"
-              + " always masked.")
+              + " always masked. A report costs credit.report.cost units of the caller's plan (5"
+              + " by default; a query costs 1) and holds at most credit.report.max-records records:"
+              + " a longer one says truncated, with recordCount the total. At most"
+              + " credit.report.max-concurrent-renders PDFs render at once per replica; one more"
+              + " is answered 503 report-rendering-busy with Retry-After. 每份报告计"
+              + " credit.report.cost 个限流单位（默认 5，查询为 1），最多含 credit.report.max-records"
+              + " 条记录，超出时 truncated 为 true、recordCount 为总数；PDF 同时生成数受"
+              + " credit.report.max-concurrent-renders 限制，超出时 503 并带 Retry-After。")
   @APIResponse(
       responseCode = "200",
       description =
@@ -112,6 +128,17 @@ public class ReportResource {
   @APIResponse(responseCode = "400", ref = SubjectResponsesFilter.SUBJECT_REQUEST_INVALID)
   @APIResponse(responseCode = "403", ref = SubjectResponsesFilter.PERSON_QUERY_REFUSED)
   @APIResponse(responseCode = "404", ref = SubjectResponsesFilter.SUBJECT_NOT_FOUND)
+  @APIResponse(
+      responseCode = "503",
+      description =
+          "同时生成的 PDF 报告已达上限，稍后按 Retry-After 重试。/ As many PDFs as allowed are being rendered:"
+              + " retry after Retry-After.",
+      content =
+          @Content(
+              mediaType = ProblemResponses.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples =
+                  @ExampleObject(name = "rendering-busy", value = ReportExamples.RENDERING_BUSY)))
   public Uni<Response> report(
       @Parameter(description = SubjectResource.CODE, example = "91620702MA71XY2KX8")
           @PathParam("code")
@@ -126,8 +153,8 @@ public class ReportResource {
     SubjectCode subject = parser.parse(code);
     audit.subject(subject.key());
     boolean asPdf = wantsPdf(headers);
-    return agencies
-        .of(caller)
+    return call.costs(config.cost())
+        .chain(() -> agencies.of(caller))
         .flatMap(
             agency ->
                 issuer.issue(

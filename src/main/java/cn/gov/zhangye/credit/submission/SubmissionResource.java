@@ -42,6 +42,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -178,6 +179,7 @@ public class SubmissionResource {
           "超出套餐限额（按请求体大小计费），或同时进行的报送过多；在 Retry-After 秒后重试。/ The plan does not allow"
               + " this call now (it costs by body size), or the client has too many submissions at"
               + " once; retry after Retry-After seconds.",
+      headers = @Header(name = HttpHeaders.RETRY_AFTER, ref = "#/components/headers/Retry-After"),
       content =
           @Content(
               mediaType = ProblemResponses.MEDIA_TYPE,
@@ -219,14 +221,15 @@ public class SubmissionResource {
       @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long declaredLength) {
     BodyFormat format = BodyFormat.of(contentType);
     SubmissionOptions options = new SubmissionOptions(atomic, idempotencyKey(idempotencyKey));
-    if (declaredLength != null) {
-      charge.forBytes(declaredLength);
-    }
-    try (ConcurrentSubmissions.Running running = concurrent.enter(clientId());
-        SpooledBody spooled = spool.receive(body)) {
-      charge.forBytes(spooled.size());
-      return answer(
-          port.submit(clientId(), format, spooled, options), Languages.choose(acceptLanguage));
+    try (ConcurrentSubmissions.Running running = concurrent.enter(clientId())) {
+      if (declaredLength != null) {
+        charge.forBytes(declaredLength);
+      }
+      try (SpooledBody spooled = spool.receive(body)) {
+        charge.forBytes(spooled.size());
+        return answer(
+            port.submit(clientId(), format, spooled, options), Languages.choose(acceptLanguage));
+      }
     }
   }
 

@@ -30,6 +30,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -133,6 +134,7 @@ public class ReportResource {
       description =
           "同时生成的 PDF 报告已达上限，稍后按 Retry-After 重试。/ As many PDFs as allowed are being rendered:"
               + " retry after Retry-After.",
+      headers = @Header(name = HttpHeaders.RETRY_AFTER, ref = "#/components/headers/Retry-After"),
       content =
           @Content(
               mediaType = ProblemResponses.MEDIA_TYPE,

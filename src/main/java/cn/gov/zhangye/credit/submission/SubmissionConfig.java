@@ -3,6 +3,7 @@ package cn.gov.zhangye.credit.submission;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
 import java.time.Duration;
 
 /** Limits and pacing of submissions. */
@@ -46,4 +47,22 @@ public interface SubmissionConfig {
   /** Record errors shown in a submission's answer; all of them are paged at its errors resource. */
   @WithDefault("100")
   int errorsInAnswer();
+
+  /**
+   * Where a body is written while it arrives, before any transaction starts; each file is
+   * owner-only and deleted once the body is stored in the database or refused.
+   */
+  @WithDefault("data/spool")
+  Path spoolDirectory();
+
+  /**
+   * Submissions one client may have arriving or being processed before the answer at the same time
+   * on one replica; one more is refused with 429 {@code too-many-concurrent-submissions}.
+   */
+  @WithDefault("4")
+  int maxConcurrentPerClient();
+
+  /** The body size that costs one rate-limit unit: a body costs one unit per started size. */
+  @WithDefault("1M")
+  MemorySize bytesPerUnit();
 }

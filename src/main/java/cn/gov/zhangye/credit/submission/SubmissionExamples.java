@@ -84,5 +84,15 @@ final class SubmissionExamples {
       "{\"type\": \"https://credit.zhangye.gov.cn/problems/too-many-records\", \"title\":"
           + " \"记录数超过上限\", \"status\": 413, \"detail\": \"一次报送最多 500000 条记录。\"}";
 
+  static final String TOO_MANY_CONCURRENT =
+      "{\"type\": \"https://credit.zhangye.gov.cn/problems/too-many-concurrent-submissions\","
+          + " \"title\": \"同时进行的报送过多\", \"status\": 429, \"detail\":"
+          + " \"本客户端已有 4 个报送正在接收或处理，请待其完成后重试。\"}";
+
+  static final String RATE_LIMITED =
+      "{\"type\": \"https://credit.zhangye.gov.cn/problems/rate-limited\", \"title\":"
+          + " \"请求过于频繁\", \"status\": 429, \"detail\":"
+          + " \"已用完套餐“submitter”本分钟的 3000 个单位，请 42 秒后重试。\"}";
+
   private SubmissionExamples() {}
 }

@@ -17,9 +17,9 @@ import java.io.UncheckedIOException;
 import java.util.UUID;
 
 /**
- * Receives a submission's body: reads it through once to check its format and count its records,
- * and stores it with the new submission in one transaction, so that a submission exists only with
- * its whole, well-formed body. Blocking: call on a worker thread.
+ * Receives a submission's body, already spooled to a local file: reads it through once to check its
+ * format and count its records, and stores it with the new submission in one transaction, so that a
+ * submission exists only with its whole, well-formed body. Blocking: call on a worker thread.
  */
 @ApplicationScoped
 class SubmissionIntake {

@@ -22,5 +22,9 @@ public final class SubmissionProblems {
   public static final ProblemType INVALID_IDEMPOTENCY_KEY =
       new ProblemType("invalid-idempotency-key", 400);
 
+  /** The client already has as many submissions arriving or running as it may. */
+  public static final ProblemType TOO_MANY_CONCURRENT_SUBMISSIONS =
+      new ProblemType("too-many-concurrent-submissions", 429);
+
   private SubmissionProblems() {}
 }

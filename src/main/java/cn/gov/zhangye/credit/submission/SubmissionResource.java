@@ -42,6 +42,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -66,6 +67,9 @@ public class SubmissionResource {
       "游标无效或每页条数超出范围。/ A cursor that cannot be used, or a page size out of range.";
 
   private final Submissions port;
+  private final BodySpool spool;
+  private final ConcurrentSubmissions concurrent;
+  private final SizeCharge charge;
   private final SubmissionRepository submissions;
   private final SubmissionErrorPaging errorPaging;
   private final Paging paging;
@@ -74,11 +78,17 @@ public class SubmissionResource {
   @Inject
   SubmissionResource(
       Submissions port,
+      BodySpool spool,
+      ConcurrentSubmissions concurrent,
+      SizeCharge charge,
       SubmissionRepository submissions,
       SubmissionErrorPaging errorPaging,
       Paging paging,
       CallerIdentity caller) {
     this.port = port;
+    this.spool = spool;
+    this.concurrent = concurrent;
+    this.charge = charge;
     this.submissions = submissions;
     this.errorPaging = errorPaging;
     this.paging = paging;
@@ -106,7 +116,12 @@ public class SubmissionResource {
               + " again unchanged is a no-op; changed, it becomes a new version (a correction)."
               + " Batches up to credit.submission.sync-max-records records are answered 200 when"
               + " processed; larger ones 202 once the body is stored durably, then processed in"
-              + " the background: follow Location.")
+              + " the background: follow Location. The body is received whole into a file before"
+              + " any database work. A submission costs one rate-limit unit per started"
+              + " credit.submission.bytes-per-unit (1 MiB) of its body, charged before reading when"
+              + " Content-Length is given; a client may have credit.submission.max-concurrent-per-client"
+              + " (4) submissions arriving or running at once. 请求体先完整写入文件再进行数据库操作；每报送按请求体大小计费，"
+              + "每开始的 1 MiB 计 1 个限流单位；同一客户端同时进行的报送不超过 4 个。")
   @RequestBody(
       required = true,
       content = {
@@ -159,6 +174,23 @@ public class SubmissionResource {
               examples =
                   @ExampleObject(name = "too-many-records", value = SubmissionExamples.TOO_LARGE)))
   @APIResponse(
+      responseCode = "429",
+      description =
+          "超出套餐限额（按请求体大小计费），或同时进行的报送过多；在 Retry-After 秒后重试。/ The plan does not allow"
+              + " this call now (it costs by body size), or the client has too many submissions at"
+              + " once; retry after Retry-After seconds.",
+      headers = @Header(name = HttpHeaders.RETRY_AFTER, ref = "#/components/headers/Retry-After"),
+      content =
+          @Content(
+              mediaType = ProblemResponses.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples = {
+                @ExampleObject(name = "rate-limited", value = SubmissionExamples.RATE_LIMITED),
+                @ExampleObject(
+                    name = "too-many-concurrent-submissions",
+                    value = SubmissionExamples.TOO_MANY_CONCURRENT)
+              }))
+  @APIResponse(
       responseCode = "422",
       description =
           "整批被拒绝（atomic=true），或幂等键已用于另一请求，或请求体无法读取。/ An atomic batch refused, a reused key, or an unreadable body.",
@@ -185,14 +217,20 @@ public class SubmissionResource {
           @QueryParam("atomic")
           @DefaultValue("false")
           boolean atomic,
-      @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-    SubmissionOutcome outcome =
-        port.submit(
-            clientId(),
-            BodyFormat.of(contentType),
-            body,
-            new SubmissionOptions(atomic, idempotencyKey(idempotencyKey)));
-    return answer(outcome, Languages.choose(acceptLanguage));
+      @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+      @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long declaredLength) {
+    BodyFormat format = BodyFormat.of(contentType);
+    SubmissionOptions options = new SubmissionOptions(atomic, idempotencyKey(idempotencyKey));
+    try (ConcurrentSubmissions.Running running = concurrent.enter(clientId())) {
+      if (declaredLength != null) {
+        charge.forBytes(declaredLength);
+      }
+      try (SpooledBody spooled = spool.receive(body)) {
+        charge.forBytes(spooled.size());
+        return answer(
+            port.submit(clientId(), format, spooled, options), Languages.choose(acceptLanguage));
+      }
+    }
   }
 
   @GET

@@ -7,7 +7,9 @@ import cn.gov.zhangye.credit.platform.problem.ProblemException;
 import cn.gov.zhangye.credit.submission.format.BodyFormat;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.List;
@@ -18,16 +20,18 @@ import java.util.UUID;
 /**
  * The submission port (报送): a batch of records from any source (the HTTP API, a county adapter, a
  * pull from the province) becomes records, or the reasons it does not, with no HTTP in between. The
- * body is stored durably before anything else, so that an accepted batch is never lost; a small
- * batch is processed before the call returns, a large one in the background on some replica. A
- * retry with the same Idempotency-Key gets the first outcome: replayed when finished, taken over
- * and finished when its first owner is gone, refused when it is a different request. Blocking: call
- * on a worker thread.
+ * body is received whole into a file first, then stored durably before anything else, so that no
+ * transaction waits for a slow sender and an accepted batch is never lost; a small batch is
+ * processed before the call returns, a large one in the background on some replica. A retry with
+ * the same Idempotency-Key gets the first outcome: replayed when finished, taken over and finished
+ * when its first owner is gone, refused when it is a different request. Blocking: call on a worker
+ * thread.
  */
 @ApplicationScoped
 public class Submissions {
 
   private final SubmissionRepository submissions;
+  private final BodySpool spool;
   private final SubmissionIntake intake;
   private final SubmissionProcessor processor;
   private final SubmissionQueue queue;
@@ -38,6 +42,7 @@ public class Submissions {
   @Inject
   Submissions(
       SubmissionRepository submissions,
+      BodySpool spool,
       SubmissionIntake intake,
       SubmissionProcessor processor,
       SubmissionQueue queue,
@@ -45,6 +50,7 @@ public class Submissions {
       SubmissionConfig config,
       Leases leases) {
     this.submissions = submissions;
+    this.spool = spool;
     this.intake = intake;
     this.processor = processor;
     this.queue = queue;
@@ -63,13 +69,25 @@ public class Submissions {
    */
   public SubmissionOutcome submit(
       String clientId, BodyFormat format, InputStream body, SubmissionOptions options) {
+    try (SpooledBody spooled = spool.receive(body)) {
+      return submit(clientId, format, spooled, options);
+    }
+  }
+
+  /** Submits a body already received whole, so that no transaction waits for its bytes. */
+  SubmissionOutcome submit(
+      String clientId, BodyFormat format, SpooledBody body, SubmissionOptions options) {
     SubmissionRequest request = new SubmissionRequest(clientId, format, options);
     Optional<Submission> earlier =
         options.idempotencyKey().flatMap(key -> submissions.findByKey(clientId, key));
-    if (earlier.isPresent()) {
-      return repeat(earlier.get(), request, body);
+    try (InputStream bytes = body.open()) {
+      if (earlier.isPresent()) {
+        return repeat(earlier.get(), request, bytes);
+      }
+      return proceed(intake.receive(request, bytes));
+    } catch (IOException unreadable) {
+      throw new UncheckedIOException(unreadable);
     }
-    return proceed(intake.receive(request, body));
   }
 
   /** The submission {@code id} of {@code clientId}; empty when the client has none such. */

@@ -74,7 +74,15 @@ public class SharedState {
       throw new ProblemException(
           ProblemType.SERVICE_UNAVAILABLE, new Text("problem.service-unavailable.detail"));
     }
-    if (!manager.cacheExists(name) && manager.getCacheConfiguration(name) == null) {
+    if (!manager.cacheExists(name)) {
+      define(manager, name);
+    }
+    return manager.getCache(name);
+  }
+
+  /** The first requests after a start ask for a cache at once: one of them defines it. */
+  private synchronized void define(EmbeddedCacheManager manager, String name) {
+    if (manager.getCacheConfiguration(name) == null) {
       manager.defineConfiguration(
           name,
           new ConfigurationBuilder()
@@ -82,7 +90,6 @@ public class SharedState {
               .cacheMode(config.enabled() ? CacheMode.REPL_SYNC : CacheMode.LOCAL)
               .build());
     }
-    return manager.getCache(name);
   }
 
   /**

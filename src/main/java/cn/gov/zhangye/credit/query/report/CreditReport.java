@@ -29,6 +29,13 @@ public record CreditReport(
     ReportSubject subject,
     @Schema(description = "对查询机构可见的记录，按类型、决定日期排列。/ The records visible to the agency.")
         List<ReportRecord> records,
+    @Schema(description = "对查询机构可见的记录总数。/ How many records are visible to the agency in all.")
+        int recordCount,
+    @Schema(
+            description =
+                "记录数超过 credit.report.max-records 时为 true：records 只含前若干条。/ True when there are more"
+                    + " visible records than credit.report.max-records: records holds the first ones.")
+        boolean truncated,
     ReportLinks verification,
     ReportSignature signature) {
 
@@ -51,6 +58,8 @@ public record CreditReport(
         basis,
         subject,
         records,
+        recordCount,
+        truncated,
         verification,
         by);
   }

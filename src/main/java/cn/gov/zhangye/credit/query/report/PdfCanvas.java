@@ -35,7 +35,6 @@ final class PdfCanvas implements AutoCloseable {
   private static final char MISSING = '□';
 
   private final PDDocument document;
-  private final TrueTypeFont typeface;
   private final PDType0Font font;
   private final CmapLookup glyphs;
   private PDPageContentStream content;
@@ -43,7 +42,6 @@ final class PdfCanvas implements AutoCloseable {
 
   PdfCanvas(TrueTypeFont typeface) throws IOException {
     this.document = new PDDocument();
-    this.typeface = typeface;
     this.font = PDType0Font.load(document, typeface, true);
     this.glyphs = typeface.getUnicodeCmapLookup();
     newPage();
@@ -190,15 +188,15 @@ final class PdfCanvas implements AutoCloseable {
     return out.toByteArray();
   }
 
+  /** Closes the document; the typeface is shared and stays open. */
   @Override
   public void close() throws IOException {
     try {
       if (content != null) {
         content.close();
       }
-      document.close();
     } finally {
-      typeface.close();
+      document.close();
     }
   }
 

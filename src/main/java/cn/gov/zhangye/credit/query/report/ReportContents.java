@@ -37,9 +37,12 @@ class ReportContents {
   private final Visibility visibility;
   private final Catalog catalog;
   private final Map<String, Integer> catalogueOrder;
+  private final int maxRecords;
 
-  ReportContents(SubjectCache subjects, Visibility visibility, Catalog catalog) {
+  ReportContents(
+      SubjectCache subjects, Visibility visibility, Catalog catalog, ReportConfig config) {
     this.subjects = subjects;
+    this.maxRecords = config.maxRecords();
     this.visibility = visibility;
     this.catalog = catalog;
     List<RecordType> types = catalog.recordTypes();
@@ -54,12 +57,15 @@ class ReportContents {
         .map(
             found ->
                 found.map(
-                    subject ->
-                        new Contents(
-                            code.key(),
-                            view(subject),
-                            records(subject, agency),
-                            subject.asOfPosition())));
+                    subject -> {
+                      List<CurrentRecord> visible = visibility.visible(subject, agency);
+                      return new Contents(
+                          code.key(),
+                          view(subject),
+                          records(visible),
+                          visible.size(),
+                          subject.asOfPosition());
+                    }));
   }
 
   private static ReportSubject view(SubjectSnapshot subject) {
@@ -71,10 +77,14 @@ class ReportContents {
         subject.divisionCode());
   }
 
-  /** By record type in the order of the catalogue, each type newest decision first. */
-  private List<ReportRecord> records(SubjectSnapshot subject, Agency agency) {
-    return visibility.visible(subject, agency).stream()
+  /**
+   * The first {@code credit.report.max-records} by record type in the order of the catalogue, each
+   * type newest decision first.
+   */
+  private List<ReportRecord> records(List<CurrentRecord> visible) {
+    return visible.stream()
         .sorted(Comparator.comparingInt(record -> catalogueOrder.get(record.recordType())))
+        .limit(maxRecords)
         .map(this::reportRecord)
         .toList();
   }
@@ -95,9 +105,15 @@ class ReportContents {
    * What a report holds.
    *
    * @param subjectKey the subject's key without personal data ({@link SubjectCode#key()})
+   * @param recordCount how many records the agency may see, of which {@code records} holds the
+   *     first
    * @param asOfPosition the greatest change-journal position of the snapshot the records were read
    *     in
    */
   record Contents(
-      String subjectKey, ReportSubject subject, List<ReportRecord> records, long asOfPosition) {}
+      String subjectKey,
+      ReportSubject subject,
+      List<ReportRecord> records,
+      int recordCount,
+      long asOfPosition) {}
 }

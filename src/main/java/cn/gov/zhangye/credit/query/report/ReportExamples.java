@@ -40,6 +40,8 @@ final class ReportExamples {
             }
           }
         ],
+        "recordCount": 1,
+        "truncated": false,
         "verification": {
           "url": "http://localhost:8080/api/v1/reports/ZYXY-20261129-7K3M9Q2D/verification",
           "jwks": "http://localhost:8080/.well-known/jwks.json"
@@ -52,6 +54,10 @@ final class ReportExamples {
         }
       }
       """;
+
+  static final String RENDERING_BUSY =
+      "{\"type\": \"https://credit.zhangye.gov.cn/problems/report-rendering-busy\", \"title\":"
+          + " \"报告生成繁忙\", \"status\": 503, \"detail\": \"网关正在同时生成 4 份 PDF 报告，请稍后重试。\"}";
 
   static final String PDF = "%PDF-1.7 … (a PDF document of one or more A4 pages)";
 

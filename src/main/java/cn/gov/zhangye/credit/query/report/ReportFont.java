@@ -1,6 +1,7 @@
 package cn.gov.zhangye.credit.query.report;
 
 import io.quarkus.runtime.Startup;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,8 +13,10 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 /**
  * The typeface of PDF reports, shipped with the gateway so that a report looks the same on every
  * machine: Noto Sans SC Regular (思源黑体, SIL Open Font License 1.1, see {@code OFL.txt} beside it),
- * TrueType outlines, 10.5 MB, of which a report embeds only the glyphs it uses. Read once at start;
- * each document parses its own copy, since a parsed font is not safe to share between threads.
+ * TrueType outlines, 10.5 MB, of which a report embeds only the glyphs it uses. Parsed once at
+ * start and shared by every document: PDFBox 3 reads a font's tables and glyphs under locks of its
+ * own, and {@code PDType0Font.load(document, font, true)} embeds the subset a document uses without
+ * changing or closing the font.
  */
 @ApplicationScoped
 @Startup
@@ -21,21 +24,26 @@ class ReportFont {
 
   static final String RESOURCE = "report/fonts/NotoSansSC-Regular.ttf";
 
-  private final byte[] bytes;
+  private final TrueTypeFont typeface;
 
   ReportFont() {
     try (InputStream in = ReportFont.class.getClassLoader().getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("The report font " + RESOURCE + " is not on the classpath");
       }
-      this.bytes = in.readAllBytes();
+      this.typeface = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
     } catch (IOException unreadable) {
       throw new UncheckedIOException("Cannot read the report font " + RESOURCE, unreadable);
     }
   }
 
-  /** A parsed copy of the font for one document; the caller closes it after saving. */
-  TrueTypeFont open() throws IOException {
-    return new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+  /** The parsed font, for any number of documents at once; they never close it. */
+  TrueTypeFont typeface() {
+    return typeface;
+  }
+
+  @PreDestroy
+  void close() throws IOException {
+    typeface.close();
   }
 }

@@ -32,6 +32,7 @@ class ReportIssuer {
   private final DocumentSignatures signatures;
   private final ReportStore store;
   private final ReportPdf pdf;
+  private final RenderPermits renders;
   private final ReportConfig config;
   private final TokenSettings gateway;
   private final ObjectMapper json;
@@ -43,6 +44,7 @@ class ReportIssuer {
       DocumentSignatures signatures,
       ReportStore store,
       ReportPdf pdf,
+      RenderPermits renders,
       ReportConfig config,
       TokenSettings gateway,
       ObjectMapper json,
@@ -52,6 +54,7 @@ class ReportIssuer {
     this.signatures = signatures;
     this.store = store;
     this.pdf = pdf;
+    this.renders = renders;
     this.config = config;
     this.gateway = gateway;
     this.json = json;
@@ -88,6 +91,8 @@ class ReportIssuer {
             basis,
             read.subject(),
             read.records(),
+            read.recordCount(),
+            read.records().size() < read.recordCount(),
             new CreditReport.ReportLinks(
                 gateway.url(ReportVerificationResource.path(number)),
                 gateway.url(WellKnownResource.JWKS_PATH)),
@@ -113,10 +118,10 @@ class ReportIssuer {
             null));
   }
 
-  /** Rendering takes CPU time: off the event loop. */
+  /** Rendering takes CPU time: off the event loop, and only so many at once. */
   private Uni<IssuedReport> rendered(IssuedReport signed) {
     return Uni.createFrom()
-        .item(() -> signed.withPdf(pdf.render(signed.report())))
+        .item(() -> renders.render(() -> signed.withPdf(pdf.render(signed.report()))))
         .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
   }
 

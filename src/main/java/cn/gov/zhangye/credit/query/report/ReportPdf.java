@@ -53,12 +53,12 @@ class ReportPdf {
   }
 
   byte[] render(CreditReport report) {
-    try (PdfCanvas canvas = new PdfCanvas(fonts.open())) {
+    try (PdfCanvas canvas = new PdfCanvas(fonts.typeface())) {
       describe(canvas, report);
       title(canvas);
       facts(canvas, report);
       subject(canvas, report.subject());
-      records(canvas, report.records());
+      records(canvas, report);
       verification(canvas, report);
       canvas.footers(
           (page, pages) -> "信用报告 Credit Report · " + report.number(),
@@ -117,14 +117,22 @@ class ReportPdf {
     table(canvas, rows);
   }
 
-  private void records(PdfCanvas canvas, List<ReportRecord> records) {
+  private void records(PdfCanvas canvas, CreditReport report) {
+    List<ReportRecord> records = report.records();
     section(canvas, "二、信用记录  Credit records");
     paragraph(
         canvas,
         records.isEmpty()
             ? "无可见的信用记录。/ No records visible to the agency."
-            : "共 " + records.size() + " 条可见记录。/ " + records.size() + " visible records.",
+            : "共 "
+                + report.recordCount()
+                + " 条可见记录。/ "
+                + report.recordCount()
+                + " visible records.",
         MUTED);
+    if (report.truncated()) {
+      paragraph(canvas, truncation(records.size(), report.recordCount()), RED);
+    }
     Map<String, List<ReportRecord>> byType =
         records.stream()
             .collect(
@@ -152,6 +160,18 @@ class ReportPdf {
         record(canvas, record, index++);
       }
     }
+  }
+
+  static String truncation(int shown, int total) {
+    return "记录过多：本报告只列出前 "
+        + shown
+        + " 条，共 "
+        + total
+        + " 条。/ Too many records: this report lists the first "
+        + shown
+        + " of "
+        + total
+        + ".";
   }
 
   private void record(PdfCanvas canvas, ReportRecord record, int index) {

@@ -12,5 +12,8 @@ public final class ReportProblems {
   public static final ProblemType SIGNATURE_INVALID =
       new ProblemType("report-signature-invalid", 422);
 
+  /** As many reports as the gateway renders at once are being rendered as PDF. */
+  public static final ProblemType RENDERING_BUSY = new ProblemType("report-rendering-busy", 503);
+
   private ReportProblems() {}
 }

@@ -6,6 +6,9 @@ import cn.gov.zhangye.credit.access.audit.AuditHeaders;
 import cn.gov.zhangye.credit.access.audit.AuditKind;
 import cn.gov.zhangye.credit.access.audit.AuditTarget;
 import cn.gov.zhangye.credit.access.audit.Audited;
+import cn.gov.zhangye.credit.access.ratelimit.RateLimitedCall;
+import cn.gov.zhangye.credit.platform.problem.Problem;
+import cn.gov.zhangye.credit.platform.problem.ProblemResponses;
 import cn.gov.zhangye.credit.query.Agencies;
 import cn.gov.zhangye.credit.query.Agency;
 import cn.gov.zhangye.credit.query.PersonQueryGate;
@@ -27,6 +30,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -52,6 +56,8 @@ public class ReportResource {
   private final Agencies agencies;
   private final PersonQueryGate persons;
   private final AuditTarget audit;
+  private final RateLimitedCall call;
+  private final ReportConfig config;
   private final SecurityIdentity caller;
 
   ReportResource(
@@ -60,12 +66,16 @@ public class ReportResource {
       Agencies agencies,
       PersonQueryGate persons,
       AuditTarget audit,
+      RateLimitedCall call,
+      ReportConfig config,
       SecurityIdentity caller) {
     this.issuer = issuer;
     this.parser = parser;
     this.agencies = agencies;
     this.persons = persons;
     this.audit = audit;
+    this.call = call;
+    this.config = config;
     this.caller = caller;
   }
 
@@ -90,7 +100,14 @@ public class ReportResource {
               + " gateway keeps the number, hash and validity for verification. A person (by"
               + " identity number) needs the scope credit:query:person, a licensed agency and the"
               + " headers Query-Purpose and Consent-Reference; identity numbers and names are"
-              + " always masked.")
+              + " always masked. A report costs credit.report.cost units of the caller's plan (5"
+              + " by default; a query costs 1) and holds at most credit.report.max-records records:"
+              + " a longer one says truncated, with recordCount the total. At most"
+              + " credit.report.max-concurrent-renders PDFs render at once per replica; one more"
+              + " is answered 503 report-rendering-busy with Retry-After. 每份报告计"
+              + " credit.report.cost 个限流单位（默认 5，查询为 1），最多含 credit.report.max-records"
+              + " 条记录，超出时 truncated 为 true、recordCount 为总数；PDF 同时生成数受"
+              + " credit.report.max-concurrent-renders 限制，超出时 503 并带 Retry-After。")
   @APIResponse(
       responseCode = "200",
       description =
@@ -112,6 +129,18 @@ public class ReportResource {
   @APIResponse(responseCode = "400", ref = SubjectResponsesFilter.SUBJECT_REQUEST_INVALID)
   @APIResponse(responseCode = "403", ref = SubjectResponsesFilter.PERSON_QUERY_REFUSED)
   @APIResponse(responseCode = "404", ref = SubjectResponsesFilter.SUBJECT_NOT_FOUND)
+  @APIResponse(
+      responseCode = "503",
+      description =
+          "同时生成的 PDF 报告已达上限，稍后按 Retry-After 重试。/ As many PDFs as allowed are being rendered:"
+              + " retry after Retry-After.",
+      headers = @Header(name = HttpHeaders.RETRY_AFTER, ref = "#/components/headers/Retry-After"),
+      content =
+          @Content(
+              mediaType = ProblemResponses.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples =
+                  @ExampleObject(name = "rendering-busy", value = ReportExamples.RENDERING_BUSY)))
   public Uni<Response> report(
       @Parameter(description = SubjectResource.CODE, example = "91620702MA71XY2KX8")
           @PathParam("code")
@@ -126,8 +155,8 @@ public class ReportResource {
     SubjectCode subject = parser.parse(code);
     audit.subject(subject.key());
     boolean asPdf = wantsPdf(headers);
-    return agencies
-        .of(caller)
+    return call.costs(config.cost())
+        .chain(() -> agencies.of(caller))
         .flatMap(
             agency ->
                 basis(agency, subject, purpose, consentReference)

@@ -3,6 +3,7 @@ package cn.gov.zhangye.credit.query;
 import cn.gov.zhangye.credit.access.audit.AgencyQueryLog;
 import cn.gov.zhangye.credit.access.audit.AuditRecord;
 import cn.gov.zhangye.credit.platform.i18n.Text;
+import cn.gov.zhangye.credit.platform.privacy.IdentityNumberMask;
 import cn.gov.zhangye.credit.subject.StoredSubject;
 import cn.gov.zhangye.credit.subject.SubjectDirectory;
 import cn.gov.zhangye.credit.subject.SubjectKeys;
@@ -99,10 +100,11 @@ class QueryHistory {
                         ? key.substring(ORGANISATION_PREFIX.length())
                         : persons.containsKey(key) ? persons.get(key).code() : UNKNOWN_PERSON)
             .toList(),
-        entry.purpose(),
-        entry.consentReference(),
+        // entries written before the audit masked its headers are masked here
+        IdentityNumberMask.mask(entry.purpose()),
+        IdentityNumberMask.mask(entry.consentReference()),
         entry.status(),
-        entry.requestId());
+        IdentityNumberMask.mask(entry.requestId()));
   }
 
   private static List<String> keys(AuditRecord entry) {

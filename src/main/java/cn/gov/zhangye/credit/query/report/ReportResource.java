@@ -6,11 +6,10 @@ import cn.gov.zhangye.credit.access.audit.AuditHeaders;
 import cn.gov.zhangye.credit.access.audit.AuditKind;
 import cn.gov.zhangye.credit.access.audit.AuditTarget;
 import cn.gov.zhangye.credit.access.audit.Audited;
+import cn.gov.zhangye.credit.platform.privacy.IdentityNumberMask;
 import cn.gov.zhangye.credit.query.Agencies;
-import cn.gov.zhangye.credit.query.Agency;
 import cn.gov.zhangye.credit.query.PersonQueryRules;
 import cn.gov.zhangye.credit.query.SubjectCode;
-import cn.gov.zhangye.credit.query.SubjectCodeParser;
 import cn.gov.zhangye.credit.query.SubjectResource;
 import cn.gov.zhangye.credit.query.SubjectResponsesFilter;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -48,7 +47,6 @@ public class ReportResource {
   static final String PDF = "application/pdf";
 
   private final ReportIssuer issuer;
-  private final SubjectCodeParser parser;
   private final Agencies agencies;
   private final PersonQueryRules personRules;
   private final AuditTarget audit;
@@ -56,13 +54,11 @@ public class ReportResource {
 
   ReportResource(
       ReportIssuer issuer,
-      SubjectCodeParser parser,
       Agencies agencies,
       PersonQueryRules personRules,
       AuditTarget audit,
       SecurityIdentity caller) {
     this.issuer = issuer;
-    this.parser = parser;
     this.agencies = agencies;
     this.personRules = personRules;
     this.audit = audit;
@@ -123,26 +119,27 @@ public class ReportResource {
           @HeaderParam(AuditHeaders.CONSENT_REFERENCE)
           String consentReference,
       @Context HttpHeaders headers) {
-    SubjectCode subject = parser.parse(code);
-    audit.subject(subject.key());
     boolean asPdf = wantsPdf(headers);
     return agencies
         .of(caller)
         .flatMap(
-            agency ->
-                issuer.issue(
-                    agency, subject, basis(agency, subject, purpose, consentReference), asPdf))
+            agency -> {
+              SubjectCode subject = personRules.subject(code, agency, purpose, consentReference);
+              audit.subject(subject.key());
+              return issuer.issue(
+                  agency, subject, basis(subject, purpose, consentReference), asPdf);
+            })
         .map(issued -> asPdf ? pdf(issued) : Response.ok(issued.report()).build());
   }
 
-  /** The stated purpose and consent of a person's report, once the person rules are met. */
+  /** The stated purpose and consent of a person's report, the person rules being met. */
   private CreditReport.QueryBasis basis(
-      Agency agency, SubjectCode subject, String purpose, String consentReference) {
+      SubjectCode subject, String purpose, String consentReference) {
     if (!subject.person()) {
       return null;
     }
-    personRules.require(agency, purpose, consentReference);
-    return new CreditReport.QueryBasis(purpose.strip(), consentReference.strip());
+    return new CreditReport.QueryBasis(
+        purpose.strip(), IdentityNumberMask.mask(consentReference.strip()));
   }
 
   private static Response pdf(ReportIssuer.IssuedReport issued) {

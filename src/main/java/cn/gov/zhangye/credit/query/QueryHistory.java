@@ -25,7 +25,8 @@ import java.util.Set;
 @ApplicationScoped
 class QueryHistory {
 
-  private static final String SUBJECT_OPERATIONS = "/api/v1/subjects";
+  private static final List<String> SUBJECT_OPERATIONS =
+      List.of("/api/v1/subjects", "/api/v1/persons");
   private static final String UNKNOWN_PERSON = "*".repeat(18);
   private static final String PERSON_PREFIX = SubjectKeys.person(new byte[0]);
   private static final String ORGANISATION_PREFIX = SubjectKeys.organisation("");

@@ -87,7 +87,10 @@ class QueryHistoryTest {
         .body("items[0].operation", equalTo("GET /api/v1/subjects/{code}"))
         .body("items[0].subjects", equalTo(List.of(TestCodes.masked(identity))))
         .body("items[0].consentReference", equalTo("AUTH-HISTORY"))
-        .body("items[1].operation", equalTo("POST /api/v1/persons/lookup"));
+        .body("items[1].operation", equalTo("POST /api/v1/persons/lookup"))
+        .body(
+            "items[1].consentReference",
+            equalTo("AUTH-" + TestCodes.masked(TestRecords.REMARKS_IDENTITY)));
     as(BASIC_AGENCY).get("/api/v1/queries?subject=" + handle).then().statusCode(404);
   }
 

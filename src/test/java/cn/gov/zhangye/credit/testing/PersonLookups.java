@@ -9,6 +9,12 @@ public final class PersonLookups {
 
   public static final String PATH = "/api/v1/persons/lookup";
 
+  /**
+   * The consent reference of every fixture lookup holds an identity number, as a careless caller
+   * might type it, so that each test showing the lookups' audit entries shows it masked.
+   */
+  public static final String CONSENT = "AUTH-" + TestRecords.REMARKS_IDENTITY;
+
   private PersonLookups() {}
 
   /** The handle of the person with {@code identityNumber} for {@code client}, a licensed agency. */
@@ -19,7 +25,7 @@ public final class PersonLookups {
   /** The handle of the person with {@code identityNumber} for the caller of {@code request}. */
   public static String handle(RequestSpecification request, String identityNumber) {
     return lookUp(
-            request.header("Query-Purpose", "LOAN").header("Consent-Reference", "AUTH-LOOKUP"),
+            request.header("Query-Purpose", "LOAN").header("Consent-Reference", CONSENT),
             identityNumber)
         .then()
         .statusCode(200)

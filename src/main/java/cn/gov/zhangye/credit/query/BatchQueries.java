@@ -1,5 +1,6 @@
 package cn.gov.zhangye.credit.query;
 
+import cn.gov.zhangye.credit.access.audit.AuditTarget;
 import cn.gov.zhangye.credit.platform.i18n.Text;
 import cn.gov.zhangye.credit.platform.problem.ProblemException;
 import cn.gov.zhangye.credit.platform.problem.ProblemResponses;
@@ -14,18 +15,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
- * A batch query (批量查询): up to {@code credit.query.max-batch-size} distinct codes, each answered as
- * a single query would be, in one answer. Person codes follow the person rules, judged once for the
- * call, and each counts against the daily person-query quota; when the rules or the quota refuse
- * them, every person code gets that problem and the others are answered.
+ * A batch query (批量查询): up to {@code credit.query.max-batch-size} distinct codes (or an agency's
+ * person handles), each answered as a single query would be, in one answer. Each person follows the
+ * person rules with a consent reference of its own: from the body's {@code consentReferences}, or
+ * the {@code Consent-Reference} header when the batch holds one person only. A header for several
+ * persons, or one reference given for two, refuses the call; a person whose rules are not met gets
+ * that problem; the persons admitted count against the daily person-query quota, and when fewer are
+ * left than the batch asks for, none is counted and each gets the quota's problem; the others are
+ * answered.
  */
 @ApplicationScoped
 class BatchQueries {
 
   private final SubjectCodeParser parser;
+  private final PersonQueryRules personRules;
   private final PersonQueryGate persons;
   private final SubjectQueries queries;
   private final int maxBatchSize;
@@ -33,10 +38,12 @@ class BatchQueries {
   @Inject
   BatchQueries(
       SubjectCodeParser parser,
+      PersonQueryRules personRules,
       PersonQueryGate persons,
       SubjectQueries queries,
       QueryConfig config) {
     this.parser = parser;
+    this.personRules = personRules;
     this.persons = persons;
     this.queries = queries;
     this.maxBatchSize = config.maxBatchSize();
@@ -85,62 +92,133 @@ class BatchQueries {
     return codes;
   }
 
-  /** The answers for {@code codes}, checked by {@link #codes}; {@code audit} gets their keys. */
+  /**
+   * The answers for the codes of {@code batch}, checked by {@link #codes}; {@code audit} gets their
+   * keys and the persons' consent references.
+   *
+   * @throws ProblemException {@link QueryProblems#CONSENT_REFERENCE_PER_PERSON} when one consent
+   *     reference would cover several persons
+   */
   Uni<BatchAnswer> answer(
       Agency agency,
-      List<String> codes,
+      BatchQuery batch,
       String purpose,
-      String consentReference,
+      String headerConsent,
       Locale language,
-      Consumer<String> audit) {
+      AuditTarget audit) {
+    List<String> codes = batch.codes();
     List<Object> parsed = new ArrayList<>();
     List<String> keys = new ArrayList<>();
     for (int i = 0; i < codes.size(); i++) {
       try {
-        SubjectCode subject = parser.parse(codes.get(i));
+        SubjectCode subject = parser.parse(codes.get(i), agency);
         parsed.add(subject);
         keys.add(subject.key());
       } catch (ProblemException invalid) {
         parsed.add(
-            new ProblemException(
-                invalid.type(), invalid.detail(), parser.defects(codes.get(i), "/codes/" + i)));
+            invalid.type().equals(ProblemType.NOT_FOUND)
+                ? invalid
+                : new ProblemException(
+                    invalid.type(), invalid.detail(), parser.defects(codes.get(i), "/codes/" + i)));
       }
     }
-    audit.accept(keys.isEmpty() ? null : String.join(" ", keys));
-    int personCount =
-        (int)
-            parsed.stream()
-                .filter(item -> item instanceof SubjectCode code && code.person())
-                .count();
-    return refusal(agency, purpose, consentReference, personCount)
-        .chain(personRefusal -> answers(agency, codes, parsed, personRefusal, language));
+    audit.subject(keys.isEmpty() ? null : String.join(" ", keys));
+    Map<Integer, String> consents = consents(batch, parsed, headerConsent);
+    if (!consents.isEmpty()) {
+      audit.consentReferences(
+          String.join(" ", consents.values().stream().filter(java.util.Objects::nonNull).toList()));
+    }
+    Map<Integer, ProblemException> refusals = new HashMap<>();
+    consents.forEach(
+        (index, consent) ->
+            refusal(agency, purpose, consent).ifPresent(refused -> refusals.put(index, refused)));
+    List<Integer> admitted =
+        consents.keySet().stream().filter(index -> !refusals.containsKey(index)).toList();
+    return quotaRefusal(admitted.size())
+        .map(
+            overQuota -> {
+              overQuota.ifPresent(
+                  refused -> admitted.forEach(index -> refusals.put(index, refused)));
+              return refusals;
+            })
+        .chain(all -> answers(agency, codes, parsed, all, language));
   }
 
-  /** The answer of each code; the persons' is {@code personRefusal} when there is one. */
+  /** The answer of each code; a refused person's is its refusal. */
   private Uni<BatchAnswer> answers(
       Agency agency,
       List<String> codes,
       List<Object> parsed,
-      Optional<ProblemException> personRefusal,
+      Map<Integer, ProblemException> refusals,
       Locale language) {
-    List<SubjectCode> asked =
-        parsed.stream()
-            .filter(
-                item ->
-                    item instanceof SubjectCode code
-                        && !(code.person() && personRefusal.isPresent()))
-            .map(SubjectCode.class::cast)
-            .toList();
+    List<SubjectCode> asked = new ArrayList<>();
+    for (int i = 0; i < parsed.size(); i++) {
+      if (parsed.get(i) instanceof SubjectCode code && !refusals.containsKey(i)) {
+        asked.add(code);
+      }
+    }
     return queries
         .profiles(agency, asked)
         .map(
             profiles -> {
               List<BatchAnswer.Item> items = new ArrayList<>();
               for (int i = 0; i < codes.size(); i++) {
-                items.add(item(i, codes.get(i), parsed.get(i), profiles, personRefusal, language));
+                items.add(
+                    item(
+                        i,
+                        codes.get(i),
+                        parsed.get(i),
+                        profiles,
+                        Optional.ofNullable(refusals.get(i)),
+                        language));
               }
               return new BatchAnswer(items);
             });
+  }
+
+  /**
+   * The consent reference of each person of the batch, by index (null where none was given), in the
+   * order of the codes.
+   */
+  private Map<Integer, String> consents(
+      BatchQuery batch, List<Object> parsed, String headerConsent) {
+    List<Integer> persons = new ArrayList<>();
+    for (int i = 0; i < parsed.size(); i++) {
+      if (parsed.get(i) instanceof SubjectCode code && code.person()) {
+        persons.add(i);
+      }
+    }
+    boolean header = headerConsent != null && !headerConsent.isBlank();
+    if (header && persons.size() > 1) {
+      throw new ProblemException(
+          QueryProblems.CONSENT_REFERENCE_PER_PERSON,
+          new Text("problem.consent-reference-per-person.header", persons.size()));
+    }
+    Map<Integer, String> consents = new java.util.LinkedHashMap<>();
+    Map<String, Integer> firstPerson = new HashMap<>();
+    List<Violation> shared = new ArrayList<>();
+    for (int index : persons) {
+      String consent = batch.consentReferences().get(batch.codes().get(index));
+      if (consent == null && header) {
+        consent = headerConsent;
+      }
+      consents.put(index, consent);
+      Integer first = consent == null ? null : firstPerson.putIfAbsent(consent.strip(), index);
+      if (first != null) {
+        shared.add(
+            new Violation(
+                "/codes/" + index,
+                "shared-consent-reference",
+                new Text("violation.batch.shared-consent", first)));
+      }
+    }
+    if (!shared.isEmpty()) {
+      throw new ProblemException(
+          QueryProblems.CONSENT_REFERENCE_PER_PERSON,
+          new Text("problem.consent-reference-per-person.shared"),
+          shared);
+    }
+    return consents;
   }
 
   private BatchAnswer.Item item(
@@ -155,7 +233,7 @@ class BatchQueries {
       return problem(index, echo, invalid, language);
     }
     SubjectCode code = (SubjectCode) parsed;
-    if (code.person() && personRefusal.isPresent()) {
+    if (personRefusal.isPresent()) {
       return problem(index, code.display(), personRefusal.get(), language);
     }
     SubjectProfile profile = profiles.get(code.key());
@@ -165,18 +243,26 @@ class BatchQueries {
     return new BatchAnswer.Item(index, code.display(), 200, profile, null);
   }
 
+  /** Why a person of the batch is not answered under the person rules, if it is not. */
+  private Optional<ProblemException> refusal(Agency agency, String purpose, String consent) {
+    try {
+      personRules.require(agency, purpose, consent);
+      return Optional.empty();
+    } catch (ProblemException refused) {
+      return Optional.of(refused);
+    }
+  }
+
   /**
-   * Why the batch's persons are not answered, if they are not: the person rules, or a quota with
-   * fewer persons left than the batch asks for (then none of them is counted).
+   * The quota's refusal when fewer persons are left than the batch admits (then none is counted).
    */
-  private Uni<Optional<ProblemException>> refusal(
-      Agency agency, String purpose, String consent, int persons) {
+  private Uni<Optional<ProblemException>> quotaRefusal(int persons) {
     if (persons == 0) {
       return Uni.createFrom().item(Optional.empty());
     }
     return this.persons
-        .admit(agency, purpose, consent, persons)
-        .map(admitted -> Optional.<ProblemException>empty())
+        .count(persons)
+        .map(counted -> Optional.<ProblemException>empty())
         .onFailure(ProblemException.class)
         .recoverWithItem(refused -> Optional.of((ProblemException) refused));
   }

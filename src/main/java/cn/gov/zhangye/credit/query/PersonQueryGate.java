@@ -35,6 +35,14 @@ public class PersonQueryGate {
     } catch (ProblemException refused) {
       return Uni.createFrom().failure(refused);
     }
+    return count(persons);
+  }
+
+  /**
+   * Counts {@code persons} persons, each already let through by the person rules, against the
+   * quota; fails with the quota's 429 (counting none) when fewer are left.
+   */
+  public Uni<Void> count(int persons) {
     return quota.charge(call.caller(), persons);
   }
 }

@@ -21,11 +21,33 @@ public class PersonQueryRules {
 
   private final List<String> purposes;
   private final int consentMaxLength;
+  private final SubjectCodeParser parser;
 
   @Inject
-  PersonQueryRules(QueryConfig config) {
+  PersonQueryRules(QueryConfig config, SubjectCodeParser parser) {
     this.purposes = List.copyOf(config.purposes());
     this.consentMaxLength = config.consentReferenceMaxLength();
+    this.parser = parser;
+  }
+
+  /**
+   * The subject {@code code} (a credit code or a person handle) names for {@code agency}, a person
+   * only under these rules. For a handle the rules come before it is resolved, so that a refusal
+   * never tells whose handle it is.
+   *
+   * @throws ProblemException as {@link #require} and {@link SubjectCodeParser#parse(String,
+   *     Agency)}
+   */
+  public SubjectCode subject(String code, Agency agency, String purpose, String consentReference) {
+    boolean handle = PersonHandles.isHandle(code);
+    if (handle) {
+      require(agency, purpose, consentReference);
+    }
+    SubjectCode subject = parser.parse(code, agency);
+    if (subject.person() && !handle) {
+      require(agency, purpose, consentReference);
+    }
+    return subject;
   }
 
   /**

@@ -71,7 +71,8 @@ class Profiles {
             counts.keySet().stream().anyMatch(blackTypes::contains),
             counts.keySet().stream().anyMatch(redTypes::contains),
             false),
-        lastChange);
+        lastChange,
+        null);
   }
 
   SubjectProfile.Region region(String divisionCode) {

@@ -30,7 +30,19 @@ final class QueryExamples {
        "registration": {"firstRecordedAt": "2026-03-01T02:00:00Z"},
        "recordCounts": {"ADMIN_PENALTY": 1},
        "flags": {"blackList": false, "redList": false, "underObjection": false},
-       "lastChangedAt": "2026-03-01T02:00:00Z"}""";
+       "lastChangedAt": "2026-03-01T02:00:00Z",
+       "subject": "person_Xq3v0Jb5mP2a9Lk4sT7wYcE1hN8dR6uV0iO3gF2jK5lZ"}""";
+
+  static final String LOOKUP =
+      """
+      {"identityNumber": "620702198506120016"}""";
+
+  static final String IDENTITY_NUMBER_IN_URL =
+      """
+      {"type": "https://credit.zhangye.gov.cn/problems/identity-number-in-url",
+       "title": "网址中不得含身份证号码", "status": 400,
+       "detail": "身份证号码不得出现在网址（路径或查询参数）中。查询自然人请用 POST /api/v1/persons/lookup，在请求体的 identityNumber 中给出号码，再以返回的 subject 句柄调用 /api/v1/subjects/ 下的路径。",
+       "instance": "/api/v1/subjects/620702********0016"}""";
 
   static final String RECORDS =
       """

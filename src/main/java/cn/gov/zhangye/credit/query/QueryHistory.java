@@ -3,6 +3,7 @@ package cn.gov.zhangye.credit.query;
 import cn.gov.zhangye.credit.access.audit.AgencyQueryLog;
 import cn.gov.zhangye.credit.access.audit.AuditRecord;
 import cn.gov.zhangye.credit.platform.i18n.Text;
+import cn.gov.zhangye.credit.platform.privacy.IdentityNumberMask;
 import cn.gov.zhangye.credit.subject.StoredSubject;
 import cn.gov.zhangye.credit.subject.SubjectDirectory;
 import cn.gov.zhangye.credit.subject.SubjectKeys;
@@ -24,7 +25,8 @@ import java.util.Set;
 @ApplicationScoped
 class QueryHistory {
 
-  private static final String SUBJECT_OPERATIONS = "/api/v1/subjects";
+  private static final List<String> SUBJECT_OPERATIONS =
+      List.of("/api/v1/subjects", "/api/v1/persons");
   private static final String UNKNOWN_PERSON = "*".repeat(18);
   private static final String PERSON_PREFIX = SubjectKeys.person(new byte[0]);
   private static final String ORGANISATION_PREFIX = SubjectKeys.organisation("");
@@ -99,10 +101,11 @@ class QueryHistory {
                         ? key.substring(ORGANISATION_PREFIX.length())
                         : persons.containsKey(key) ? persons.get(key).code() : UNKNOWN_PERSON)
             .toList(),
-        entry.purpose(),
-        entry.consentReference(),
+        // entries written before the audit masked its headers are masked here
+        IdentityNumberMask.mask(entry.purpose()),
+        IdentityNumberMask.mask(entry.consentReference()),
         entry.status(),
-        entry.requestId());
+        IdentityNumberMask.mask(entry.requestId()));
   }
 
   private static List<String> keys(AuditRecord entry) {

@@ -1,7 +1,6 @@
 package cn.gov.zhangye.credit.query;
 
 import cn.gov.zhangye.credit.access.ApiSecurity;
-import cn.gov.zhangye.credit.access.CallerIdentity;
 import cn.gov.zhangye.credit.access.Scopes;
 import cn.gov.zhangye.credit.platform.paging.Keyset;
 import cn.gov.zhangye.credit.platform.paging.Page;
@@ -10,6 +9,7 @@ import cn.gov.zhangye.credit.platform.paging.Paging;
 import cn.gov.zhangye.credit.platform.paging.RequestedPage;
 import cn.gov.zhangye.credit.platform.problem.Problem;
 import cn.gov.zhangye.credit.platform.problem.ProblemResponses;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -19,6 +19,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -41,14 +42,20 @@ public class QueryHistoryResource {
 
   private final QueryHistory history;
   private final SubjectCodeParser parser;
+  private final Agencies agencies;
   private final Paging paging;
-  private final CallerIdentity caller;
+  private final SecurityIdentity caller;
 
   @Inject
   QueryHistoryResource(
-      QueryHistory history, SubjectCodeParser parser, Paging paging, CallerIdentity caller) {
+      QueryHistory history,
+      SubjectCodeParser parser,
+      Agencies agencies,
+      Paging paging,
+      SecurityIdentity caller) {
     this.history = history;
     this.parser = parser;
+    this.agencies = agencies;
     this.paging = paging;
     this.caller = caller;
   }
@@ -93,26 +100,33 @@ public class QueryHistoryResource {
           String to,
       @Parameter(
               description =
-                  "只看此主体：统一社会信用代码或身份证号码。/ Only this subject: a credit code or identity number.",
+                  "只看此主体：统一社会信用代码或本机构的自然人句柄。/ Only this subject: a credit code or the"
+                      + " agency's handle of a person.",
               example = "91620702MA74A0TD98")
           @QueryParam("subject")
           String subject,
       @BeanParam PageRequest page) {
-    String subjectKey = subject == null ? null : parser.parse(subject).key();
     QueryHistory.Period period = QueryHistory.Period.of(from, to);
-    RequestedPage<Long> requested = paging.request(page, KEYSET, period, subjectKey);
-    return history
-        .entries(
-            caller.current().id(),
-            period,
-            subjectKey,
-            requested.after().orElse(null),
-            requested.limit())
-        .map(
-            entries -> {
-              Page<QueryHistoryPage.Entry> found =
-                  requested.of(entries, entry -> Long.valueOf(entry.id()));
-              return new QueryHistoryPage(found.items(), found.next());
+    return agencies
+        .of(caller)
+        .flatMap(
+            agency -> {
+              String subjectKey = subject == null ? null : parser.parse(subject, agency).key();
+              RequestedPage<Long> requested = paging.request(page, KEYSET, period, subjectKey);
+              return history
+                  .entries(
+                      agency.clientId(),
+                      period,
+                      subjectKey,
+                      requested.after().orElse(null),
+                      requested.limit())
+                  .map(entries -> page(requested, entries));
             });
+  }
+
+  private static QueryHistoryPage page(
+      RequestedPage<Long> requested, List<QueryHistoryPage.Entry> entries) {
+    Page<QueryHistoryPage.Entry> found = requested.of(entries, entry -> Long.valueOf(entry.id()));
+    return new QueryHistoryPage(found.items(), found.next());
   }
 }

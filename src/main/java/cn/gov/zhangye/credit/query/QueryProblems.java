@@ -29,6 +29,10 @@ public final class QueryProblems {
   /** A batch query naming a code more than once. */
   public static final ProblemType DUPLICATE_CODES = new ProblemType("duplicate-codes", 400);
 
+  /** A batch in which one consent reference would cover several persons. */
+  public static final ProblemType CONSENT_REFERENCE_PER_PERSON =
+      new ProblemType("consent-reference-per-person", 400);
+
   private QueryProblems() {}
 
   /**

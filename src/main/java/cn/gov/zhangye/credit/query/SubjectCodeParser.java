@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * Tells whether a code names an organisation (unified social credit code) or a person (resident
  * identity number), or why it names neither. A code that passes the identity-number check with a
  * birth year from 1900 is a person's; any other must pass the credit-code check. The placeholder
- * code of individual businesses names no one.
+ * code of individual businesses names no one. Where an agency asks, a person may also be named by
+ * the agency's handle ({@link PersonHandles}).
  */
 @ApplicationScoped
 public class SubjectCodeParser {
@@ -35,11 +36,26 @@ public class SubjectCodeParser {
 
   private final SubjectCodes codes;
   private final PersonalDataKeys keys;
+  private final PersonHandles handles;
 
   @Inject
-  SubjectCodeParser(SubjectCodes codes, PersonalDataKeys keys) {
+  SubjectCodeParser(SubjectCodes codes, PersonalDataKeys keys, PersonHandles handles) {
     this.codes = codes;
     this.keys = keys;
+    this.handles = handles;
+  }
+
+  /**
+   * The subject {@code raw} names for {@code agency}: a code, or a person handle of that agency.
+   *
+   * @throws ProblemException {@link QueryProblems#INVALID_SUBJECT_CODE} for an invalid code; 404
+   *     for a handle that is not the agency's, as for a subject it does not know
+   */
+  public SubjectCode parse(String raw, Agency agency) {
+    if (PersonHandles.isHandle(raw)) {
+      return handles.code(agency, raw).orElseThrow(QueryProblems::subjectNotFound);
+    }
+    return parse(raw);
   }
 
   /**
@@ -80,6 +96,9 @@ public class SubjectCodeParser {
    * an identity number is, since it may be one with a typing error.
    */
   public String echo(String raw) {
+    if (PersonHandles.isHandle(raw)) {
+      return raw;
+    }
     String code = normalised(raw);
     if (codes.checkUscc(code).valid() && person(code).isEmpty()) {
       return code;

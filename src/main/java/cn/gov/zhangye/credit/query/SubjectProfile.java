@@ -32,7 +32,21 @@ public record SubjectProfile(
     @Schema(
             description = "主体或其可见记录最近一次变化的时间。/ When the subject or a visible record last changed.",
             example = "2026-11-28T03:00:00Z")
-        Instant lastChangedAt) {
+        Instant lastChangedAt,
+    @Schema(
+            description =
+                "自然人的句柄：仅对本机构有效的不透明值，用于 /api/v1/subjects/{code}、/records 和 /report 中代替身份证号码；"
+                    + "组织无此项。/ A person's handle: an opaque value valid for the calling agency only,"
+                    + " used in place of the identity number as {code} in /api/v1/subjects/{code},"
+                    + " /records and /report; absent for an organisation.",
+            example = "person_Xq3v0Jb5mP2a9Lk4sT7wYcE1hN8dR6uV0iO3gF2jK5lZ")
+        String subject) {
+
+  /** This profile with a person's handle for the agency that reads it. */
+  SubjectProfile withSubject(String handle) {
+    return new SubjectProfile(
+        code, kind, name, region, registration, recordCounts, flags, lastChangedAt, handle);
+  }
 
   /** A bilingual name. */
   @Schema(name = "QueryName", description = "中英文名称。/ A name in Chinese and English.")

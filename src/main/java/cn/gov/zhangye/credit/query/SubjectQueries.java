@@ -1,5 +1,6 @@
 package cn.gov.zhangye.credit.query;
 
+import cn.gov.zhangye.credit.catalog.SubjectKind;
 import cn.gov.zhangye.credit.platform.paging.Page;
 import cn.gov.zhangye.credit.platform.paging.RequestedPage;
 import cn.gov.zhangye.credit.record.CurrentRecord;
@@ -22,17 +23,22 @@ public class SubjectQueries {
   private final SubjectCache cache;
   private final Visibility visibility;
   private final Profiles profiles;
+  private final PersonHandles handles;
 
   @Inject
-  SubjectQueries(SubjectCache cache, Visibility visibility, Profiles profiles) {
+  SubjectQueries(
+      SubjectCache cache, Visibility visibility, Profiles profiles, PersonHandles handles) {
     this.cache = cache;
     this.visibility = visibility;
     this.profiles = profiles;
+    this.handles = handles;
   }
 
   /** The profile of {@code code} as {@code agency} sees it; empty when it sees nothing. */
   public Uni<Optional<SubjectProfile>> profile(Agency agency, SubjectCode code) {
-    return cache.get(code).map(subject -> subject.flatMap(found -> profile(agency, found)));
+    return cache
+        .get(code)
+        .map(subject -> subject.flatMap(found -> profile(agency, code.key(), found)));
   }
 
   /** The profiles of {@code codes} {@code agency} may see, by {@link SubjectCode#key()}. */
@@ -44,7 +50,7 @@ public class SubjectQueries {
               Map<String, SubjectProfile> seen = new HashMap<>();
               subjects.forEach(
                   (key, subject) ->
-                      profile(agency, subject).ifPresent(profile -> seen.put(key, profile)));
+                      profile(agency, key, subject).ifPresent(profile -> seen.put(key, profile)));
               return seen;
             });
   }
@@ -65,9 +71,17 @@ public class SubjectQueries {
                     }));
   }
 
-  private Optional<SubjectProfile> profile(Agency agency, SubjectSnapshot subject) {
+  /** The profile of the subject stored under {@code key}; a person's with the agency's handle. */
+  private Optional<SubjectProfile> profile(Agency agency, String key, SubjectSnapshot subject) {
     List<CurrentRecord> visible = visibility.visible(subject, agency);
-    return visible.isEmpty() ? Optional.empty() : Optional.of(profiles.profile(subject, visible));
+    if (visible.isEmpty()) {
+      return Optional.empty();
+    }
+    SubjectProfile profile = profiles.profile(subject, visible);
+    return Optional.of(
+        subject.kind() == SubjectKind.PERSON
+            ? profile.withSubject(handles.of(agency, key))
+            : profile);
   }
 
   /** The page of {@code visible}, which is newest decision first. */

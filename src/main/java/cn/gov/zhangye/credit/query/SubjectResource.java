@@ -57,19 +57,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = ApiSecurity.OAUTH2, scopes = Scopes.CREDIT_QUERY)
 public class SubjectResource {
 
-  private static final String PERSON_RULES =
-      " 查询自然人（身份证号码）须同时具备：权限范围 credit:query:person、机构获准查询自然人、请求头 Query-Purpose（配置的查询目的之一）和"
+  static final String PERSON_RULES =
+      " 查询自然人（句柄或身份证号码）须同时具备：权限范围 credit:query:person、机构获准查询自然人、请求头 Query-Purpose（配置的查询目的之一）和"
           + " Consent-Reference（本人授权书编号），否则 403 / 400；每查询一人计入机构套餐的每日自然人查询配额，用完后 429"
-          + " person-query-quota-exhausted 至北京时间零时；身份证号码与姓名一律脱敏。/ A person (identity"
-          + " number) is queried only with the scope credit:query:person, an agency licensed for"
+          + " person-query-quota-exhausted 至北京时间零时；身份证号码与姓名一律脱敏。/ A person (handle or"
+          + " identity number) is queried only with the scope credit:query:person, an agency licensed for"
           + " person queries, and the headers Query-Purpose (one of the configured purposes) and"
           + " Consent-Reference (the person's authorisation), else 403 / 400; each person queried"
           + " counts once against the plan's daily person-query quota, and once it is used up the"
           + " answer is 429 person-query-quota-exhausted until midnight China time; identity"
           + " numbers and names are always masked.";
 
-  private final SubjectCodeParser parser;
   private final Agencies agencies;
+  private final PersonQueryRules personRules;
   private final PersonQueryGate persons;
   private final SubjectQueries queries;
   private final SubjectSearch search;
@@ -83,8 +83,8 @@ public class SubjectResource {
 
   @Inject
   SubjectResource(
-      SubjectCodeParser parser,
       Agencies agencies,
+      PersonQueryRules personRules,
       PersonQueryGate persons,
       SubjectQueries queries,
       SubjectSearch search,
@@ -95,8 +95,8 @@ public class SubjectResource {
       SecurityIdentity caller,
       AuditTarget audit,
       RateLimitedCall call) {
-    this.parser = parser;
     this.agencies = agencies;
+    this.personRules = personRules;
     this.persons = persons;
     this.queries = queries;
     this.search = search;
@@ -116,9 +116,10 @@ public class SubjectResource {
       operationId = "getSubject",
       summary = "信用主体概况 / A subject's profile",
       description =
-          "按统一社会信用代码（法人和非法人组织）或身份证号码（自然人）查询主体概况：名称、类别、区划、登记信息、按类型统计的可见记录数、名单标识和最近变化时间。"
+          "按统一社会信用代码（法人和非法人组织）或本机构的自然人句柄（见 POST /api/v1/persons/lookup）查询主体概况：名称、类别、区划、登记信息、按类型统计的可见记录数、名单标识和最近变化时间。"
               + "调用方看不到任何记录的主体与不存在的主体一样返回 404。/ The profile of an organisation (by"
-              + " unified social credit code) or a person (by resident identity number): name,"
+              + " unified social credit code) or a person (by the agency's handle, see POST"
+              + " /api/v1/persons/lookup): name,"
               + " kind, division, registration facts, visible records counted by type, list flags"
               + " and the last change. A subject of which the caller may see no record answers"
               + " 404, exactly as an unknown one."
@@ -144,9 +145,14 @@ public class SubjectResource {
       @Parameter(description = CONSENT, example = "AUTH-2026-000123")
           @HeaderParam(AuditHeaders.CONSENT_REFERENCE)
           String consentReference) {
-    SubjectCode subject = subject(code);
-    return agency(subject, purpose, consentReference)
-        .flatMap(agency -> queries.profile(agency, subject))
+    return agencies
+        .of(caller)
+        .flatMap(
+            agency -> {
+              SubjectCode subject = subject(code, agency, purpose, consentReference);
+              return counted(agency, subject, purpose, consentReference)
+                  .chain(() -> queries.profile(agency, subject));
+            })
         .map(SubjectResource::found);
   }
 
@@ -214,13 +220,18 @@ public class SubjectResource {
       @Parameter(description = CONSENT, example = "AUTH-2026-000123")
           @HeaderParam(AuditHeaders.CONSENT_REFERENCE)
           String consentReference) {
-    SubjectCode subject = subject(code);
     RecordFilter filter = RecordFilter.of(type, from, to);
-    RequestedPage<RecordKey> requested =
-        paging.request(page, RecordKey.KEYSET, subject.key(), filter);
-    return agency(subject, purpose, consentReference)
-        .invoke(agency -> requireReadable(agency, filter.type()))
-        .flatMap(agency -> queries.records(agency, subject, filter, requested))
+    return agencies
+        .of(caller)
+        .flatMap(
+            agency -> {
+              SubjectCode subject = subject(code, agency, purpose, consentReference);
+              RequestedPage<RecordKey> requested =
+                  paging.request(page, RecordKey.KEYSET, subject.key(), filter);
+              requireReadable(agency, filter.type());
+              return counted(agency, subject, purpose, consentReference)
+                  .chain(() -> queries.records(agency, subject, filter, requested));
+            })
         .map(SubjectResource::found);
   }
 
@@ -232,16 +243,16 @@ public class SubjectResource {
       description =
           "q 只含字母和数字时按统一社会信用代码前缀查找，否则按名称查找（match=contains 包含，默认；match=prefix 开头），至少 2 个字符，"
               + "中文按字符二元组索引；可按 kind、region（区划代码，市级代码含下属区县）、onList（BLACK 失信或经营异常，RED 红名单）筛选；"
-              + "按名称（或代码）排序，按游标分页。只返回调用方能看到记录的主体。自然人从不按姓名出现：q 为完整身份证号码且满足自然人查询条件时才返回该人，"
-              + "否则结果中没有自然人。/ A q of letters and digits only is a credit-code prefix;"
+              + "按名称（或代码）排序，按游标分页。只返回调用方能看到记录的主体。搜索从不返回自然人：查询自然人用 POST /api/v1/persons/lookup；"
+              + "q 为身份证号码时返回 400 identity-number-in-url。/ A q of letters and digits only is a credit-code prefix;"
               + " anything else searches names (match=contains, the default, or match=prefix), at"
               + " least 2 characters, Chinese through a character-bigram index. Filters: kind,"
               + " region (a division code; a city's code takes its districts and counties),"
               + " onList (BLACK: black or abnormal-operation list; RED: red list). Sorted by name"
               + " (or code), cursor-paged. Only subjects with a record the caller may see are"
-              + " found. Persons are never found by name: a q that is a whole identity number"
-              + " finds that person only under the person rules, and otherwise no person is"
-              + " returned.")
+              + " found. Search never returns persons: a person is looked up with POST"
+              + " /api/v1/persons/lookup, and a q that is an identity number answers 400"
+              + " identity-number-in-url.")
   @APIResponse(
       responseCode = "200",
       description = "一页结果。/ A page of results.",
@@ -263,8 +274,8 @@ public class SubjectResource {
   public Uni<SearchPage> search(
       @Parameter(
               description =
-                  "名称的一部分（2–100 个字符）、代码前缀，或完整身份证号码。/ Part of a name (2–100"
-                      + " characters), a code prefix, or a whole identity number.",
+                  "名称的一部分（2–100 个字符）或代码前缀。/ Part of a name (2–100 characters) or a"
+                      + " code prefix.",
               example = "甘州区示例")
           @QueryParam("q")
           String q,
@@ -285,26 +296,16 @@ public class SubjectResource {
       @Parameter(description = "BLACK 或 RED。/ BLACK or RED.", example = "BLACK")
           @QueryParam("onList")
           String onList,
-      @BeanParam PageRequest page,
-      @Parameter(description = PURPOSE, example = "LOAN") @HeaderParam(AuditHeaders.QUERY_PURPOSE)
-          String purpose,
-      @Parameter(description = CONSENT, example = "AUTH-2026-000123")
-          @HeaderParam(AuditHeaders.CONSENT_REFERENCE)
-          String consentReference) {
+      @BeanParam PageRequest page) {
     SearchCriteria criteria = SearchCriteria.of(q, match, kind, region, onList);
     RequestedPage<SearchKey> requested = paging.request(page, SearchKey.KEYSET, criteria);
-    Optional<SubjectCode> person = personCode(criteria.text());
     return agencies
         .of(caller)
         .flatMap(
-            agency -> {
-              if (person.isPresent()) {
-                return personSearch(agency, criteria, person.get(), purpose, consentReference);
-              }
-              return criteria.includes(SubjectKind.ORGANISATION)
-                  ? search.organisations(agency, criteria, requested)
-                  : Uni.createFrom().item(SearchPage.empty());
-            });
+            agency ->
+                criteria.includes(SubjectKind.ORGANISATION)
+                    ? search.organisations(agency, criteria, requested)
+                    : Uni.createFrom().item(SearchPage.empty()));
   }
 
   @POST
@@ -365,16 +366,17 @@ public class SubjectResource {
             agency ->
                 batches.answer(
                     agency,
-                    codes,
+                    batch,
                     purpose,
                     consentReference,
                     Languages.choose(acceptLanguage),
-                    audit::subject));
+                    audit));
   }
 
-  /** The 404 of a subject that is unknown or that the caller may not see: the same for both. */
   public static final String CODE =
-      "统一社会信用代码或身份证号码。/ A unified social credit code or an identity number.";
+      "统一社会信用代码，或自然人的句柄（POST /api/v1/persons/lookup 返回的 subject）；身份证号码不得出现在网址中。/ A"
+          + " unified social credit code, or a person's handle (the subject answered by POST"
+          + " /api/v1/persons/lookup); an identity number never goes in a URL.";
 
   public static final String PURPOSE =
       "查询目的，查询自然人时必填：LOAN、EMPLOYMENT、LEASE、TENDER、OTHER（可配置）。/ The purpose, required"
@@ -383,51 +385,19 @@ public class SubjectResource {
       "本人授权书编号，查询自然人时必填，最长 64 个字符。/ The reference of the person's authorisation,"
           + " required for a person, at most 64 characters.";
 
-  private SubjectCode subject(String code) {
-    SubjectCode subject = parser.parse(code);
+  /** The subject {@code code} names for the agency under the person rules, put in the audit. */
+  private SubjectCode subject(String code, Agency agency, String purpose, String consentReference) {
+    SubjectCode subject = personRules.subject(code, agency, purpose, consentReference);
     audit.subject(subject.key());
     return subject;
   }
 
-  private Uni<Agency> agency(SubjectCode subject, String purpose, String consentReference) {
-    return agencies
-        .of(caller)
-        .call(
-            agency ->
-                subject.person()
-                    ? persons.admit(agency, purpose, consentReference, 1)
-                    : Uni.createFrom().voidItem());
-  }
-
-  /** A whole identity number as q, which finds a person only under the person rules. */
-  private Optional<SubjectCode> personCode(String q) {
-    try {
-      return Optional.of(parser.parse(q)).filter(SubjectCode::person);
-    } catch (ProblemException notACode) {
-      return Optional.empty();
-    }
-  }
-
-  private Uni<SearchPage> personSearch(
-      Agency agency,
-      SearchCriteria criteria,
-      SubjectCode person,
-      String purpose,
-      String consentReference) {
-    if (!criteria.includes(SubjectKind.PERSON)
-        || !agency.personScope()
-        || !agency.personQueryLicensed()) {
-      return Uni.createFrom().item(SearchPage.empty());
-    }
-    audit.subject(person.key());
-    return persons
-        .admit(agency, purpose, consentReference, 1)
-        .chain(() -> queries.profile(agency, person))
-        .map(
-            profile ->
-                profile
-                    .map(found -> new SearchPage(List.of(SubjectSummary.of(found)), null))
-                    .orElseGet(SearchPage::empty));
+  /** A person counts once against the agency's daily person-query quota; an organisation never. */
+  private Uni<Void> counted(
+      Agency agency, SubjectCode subject, String purpose, String consentReference) {
+    return subject.person()
+        ? persons.admit(agency, purpose, consentReference, 1)
+        : Uni.createFrom().voidItem();
   }
 
   private void requireReadable(Agency agency, String type) {

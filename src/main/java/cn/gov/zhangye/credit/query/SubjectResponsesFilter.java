@@ -17,7 +17,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class SubjectResponsesFilter extends NamedResponsesFilter implements OASFilter {
 
-  /** 400: an invalid code, or a person asked for without purpose or consent. */
+  /**
+   * 400: an invalid code, an identity number in the URL, or a person without purpose or consent.
+   */
   public static final String SUBJECT_REQUEST_INVALID = "SubjectRequestInvalid";
 
   /** 403: a person asked for without the scope or the licence. */
@@ -33,9 +35,11 @@ public class SubjectResponsesFilter extends NamedResponsesFilter implements OASF
         Map.entry(
             SUBJECT_REQUEST_INVALID,
             problem(
-                "代码无效（说明原因），或查询自然人缺少目的、授权书编号。/ An invalid code (with the reason), or a"
-                    + " person asked for without purpose or consent.",
+                "代码无效（说明原因），网址中含身份证号码，或查询自然人缺少目的、授权书编号。/ An invalid code (with"
+                    + " the reason), an identity number in the URL, or a person asked for without"
+                    + " purpose or consent.",
                 Map.entry("invalid-code", QueryExamples.INVALID_CODE),
+                Map.entry("identity-number-in-url", QueryExamples.IDENTITY_NUMBER_IN_URL),
                 Map.entry("person-incomplete", QueryExamples.PERSON_INCOMPLETE))),
         Map.entry(
             PERSON_QUERY_REFUSED,

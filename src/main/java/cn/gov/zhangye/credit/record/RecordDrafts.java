@@ -1,39 +1,36 @@
 package cn.gov.zhangye.credit.record;
 
-import cn.gov.zhangye.credit.catalog.FieldRoles;
 import cn.gov.zhangye.credit.catalog.PublicationRule;
 import cn.gov.zhangye.credit.catalog.RecordType;
 import cn.gov.zhangye.credit.catalog.calendar.WorkingCalendar;
-import cn.gov.zhangye.credit.catalog.code.SubjectCodes;
-import cn.gov.zhangye.credit.platform.privacy.IdentityNumberMask;
 import cn.gov.zhangye.credit.subject.PersonalDataKeys;
 import cn.gov.zhangye.credit.subject.Subject;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Turns a valid record into what is stored: dates in ISO form, personal identity numbers (and a
- * person subject's name) masked in the fields and sealed beside them, a keyed content hash, the
- * publication window and the submission's timeliness.
+ * Turns a valid record into what is stored: dates in ISO form, personal data masked in the fields
+ * ({@link RecordFieldMasking}) with the originals kept for sealing, a keyed content hash of the
+ * unmasked content, the publication window and the submission's timeliness.
  */
 @ApplicationScoped
 public class RecordDrafts {
 
   private final PersonalDataKeys keys;
-  private final SubjectCodes codes;
+  private final RecordFieldMasking masking;
   private final WorkingCalendar calendar;
 
   @Inject
-  RecordDrafts(PersonalDataKeys keys, SubjectCodes codes, WorkingCalendar calendar) {
+  RecordDrafts(PersonalDataKeys keys, RecordFieldMasking masking, WorkingCalendar calendar) {
     this.keys = keys;
-    this.codes = codes;
+    this.masking = masking;
     this.calendar = calendar;
   }
 
@@ -55,34 +52,20 @@ public class RecordDrafts {
         normalised.put(dateField, value.asText().replace('/', '-'));
       }
     }
-    byte[] contentHash = keys.hash(subject.canonicalIdentity() + "\n" + canonical(normalised));
+    byte[] contentHash =
+        keys.contentHash(subject.canonicalIdentity() + "\n" + canonical(normalised));
     LocalDate decision = LocalDate.parse(normalised.path(type.decisionDateField()).asText());
     LocalDate publicationUntil = publicationUntil(type.publication(), decision, normalised);
     // from here on the normalised fields are what is stored, personal data masked
     ObjectNode stored = normalised;
-    ObjectNode sealed = JsonNodeFactory.instance.objectNode();
-    FieldRoles roles = type.roles();
-    for (FieldRoles.IdentityNumberRole role : roles.identityNumbers()) {
-      JsonNode number = stored.get(role.number());
-      if (number != null && number.isTextual()) {
-        sealed.put(role.number(), number.asText());
-        stored.put(role.number(), IdentityNumberMask.masked(number.asText()));
-      }
-    }
-    if (subject.kind() == cn.gov.zhangye.credit.catalog.SubjectKind.PERSON) {
-      JsonNode name = stored.get(roles.subject().name());
-      if (name != null && name.isTextual()) {
-        sealed.put(roles.subject().name(), name.asText());
-        stored.put(roles.subject().name(), codes.maskName(name.asText()));
-      }
-    }
+    Map<String, String> originals = masking.mask(type, subject, stored);
     return new RecordDraft(
         index,
         type,
         sourceRef,
         subject,
         stored,
-        sealed.isEmpty() ? null : keys.seal(sealed.toString()),
+        originals,
         contentHash,
         decision,
         publicationUntil,

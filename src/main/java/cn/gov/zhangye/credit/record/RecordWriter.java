@@ -2,10 +2,12 @@ package cn.gov.zhangye.credit.record;
 
 import cn.gov.zhangye.credit.platform.i18n.Text;
 import cn.gov.zhangye.credit.platform.problem.Violation;
+import cn.gov.zhangye.credit.subject.PersonalDataKeys;
 import cn.gov.zhangye.credit.subject.StoredSubjects;
 import cn.gov.zhangye.credit.subject.SubjectStore;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -16,6 +18,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -58,17 +61,20 @@ public class RecordWriter {
 
   private static final String INSERT_VERSIONS =
       "INSERT INTO credit_record_version (record_id, version, change, content_hash, fields,"
-          + " sealed, decision_date, publication_until, submission_id, working_days, recorded_at)"
-          + " SELECT id, v, c, h, f::jsonb, s, dd, pu, $1, w, $11"
+          + " sealed_fields, decision_date, publication_until, submission_id, working_days,"
+          + " recorded_at)"
+          + " SELECT id, v, c, h, f::jsonb, s::jsonb, dd, pu, $1, w, $11"
           + " FROM unnest($2::int8[], $3::int4[], $4::text[], $5::bytea[], $6::text[],"
-          + " $7::bytea[], $8::date[], $9::date[], $10::int4[]) AS u(id, v, c, h, f, s, dd, pu, w)";
+          + " $7::text[], $8::date[], $9::date[], $10::int4[]) AS u(id, v, c, h, f, s, dd, pu, w)";
 
   private final SubjectStore subjects;
   private final RecordJournal journal;
+  private final PersonalDataKeys keys;
   private final Clock clock;
 
   @Inject
-  RecordWriter(SubjectStore subjects, RecordJournal journal, Clock clock) {
+  RecordWriter(SubjectStore subjects, RecordJournal journal, PersonalDataKeys keys, Clock clock) {
+    this.keys = keys;
     this.clock = clock;
     this.subjects = subjects;
     this.journal = journal;
@@ -255,9 +261,7 @@ public class RecordWriter {
                       .map(draft -> Buffer.buffer(draft.contentHash()))
                       .toArray(Buffer[]::new),
                   drafts.stream().map(draft -> draft.fields().toString()).toArray(String[]::new),
-                  drafts.stream()
-                      .map(draft -> draft.sealed() == null ? null : Buffer.buffer(draft.sealed()))
-                      .toArray(Buffer[]::new),
+                  written.stream().map(this::sealedFields).toArray(String[]::new),
                   drafts.stream()
                       .map(RecordDraft::decisionDate)
                       .toArray(java.time.LocalDate[]::new),
@@ -268,6 +272,36 @@ public class RecordWriter {
                   now()
                 }))
         .replaceWithVoid();
+  }
+
+  /**
+   * The originals of the masked fields, each sealed for its row and field ({@link
+   * #sealingContext}); null when nothing was masked.
+   */
+  private String sealedFields(Versioned versioned) {
+    Map<String, String> originals = versioned.draft().originals();
+    if (originals.isEmpty()) {
+      return null;
+    }
+    JsonObject sealed = new JsonObject();
+    originals.forEach(
+        (pointer, original) ->
+            sealed.put(
+                pointer,
+                Base64.getEncoder()
+                    .encodeToString(
+                        keys.seal(
+                            original,
+                            sealingContext(versioned.recordId(), versioned.version(), pointer)))));
+    return sealed.encode();
+  }
+
+  /**
+   * What a sealed field value is bound to: the version row and the field, e.g. {@code
+   * credit_record_version/42/1/CF_SY}.
+   */
+  static String sealingContext(long recordId, int version, String pointer) {
+    return "credit_record_version/" + recordId + "/" + version + pointer;
   }
 
   /** Now, as the SQL client binds a {@code timestamptz}: the time of the rows written. */

@@ -9,9 +9,12 @@ import java.nio.file.Path;
 public interface PersonalDataConfig {
 
   /**
-   * The key file: JSON with a base64 {@code hashKey} (HMAC-SHA256, finds a person by identity
-   * number) and a base64 {@code encryptionKey} (AES-256-GCM, seals the numbers and names). Losing
-   * it makes every stored person unfindable and unreadable: back it up with the database.
+   * The key file: JSON with four base64 keys of 32 bytes: {@code hashKey} (HMAC-SHA256, finds a
+   * person by identity number), {@code contentHashKey} (HMAC-SHA256, a record's content hash),
+   * {@code encryptionKey} (AES-256-GCM, seals numbers, names and the identity numbers found in free
+   * text) and {@code handleKey} (the agencies' person handles). A file with only the first and the
+   * third derives the others from {@code hashKey}. Losing it makes every stored person unfindable
+   * and unreadable: back it up with the database.
    */
   @WithDefault("data/personal-data/keys.json")
   Path keyFile();

@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -142,9 +143,11 @@ public class SubjectStore {
       identityByHash.put(
           hashes[i].toString(java.nio.charset.StandardCharsets.ISO_8859_1),
           person.identity().unmasked());
-      sealedIdentities[i] = Buffer.buffer(keys.seal(person.identity().unmasked()));
+      String row = "natural_person/" + HexFormat.of().formatHex(hashes[i].getBytes());
+      sealedIdentities[i] =
+          Buffer.buffer(keys.seal(person.identity().unmasked(), row + "/identity_sealed"));
       maskedIdentities[i] = person.identity().masked();
-      sealedNames[i] = Buffer.buffer(keys.seal(person.name()));
+      sealedNames[i] = Buffer.buffer(keys.seal(person.name(), row + "/name_sealed"));
       maskedNames[i] = codes.maskName(person.name());
       divisions[i] = person.divisionCode();
       i++;

@@ -1,6 +1,7 @@
 package cn.gov.zhangye.credit.submission;
 
 import cn.gov.zhangye.credit.platform.i18n.Text;
+import cn.gov.zhangye.credit.platform.privacy.IdentityNumberMask;
 import io.vertx.core.json.JsonArray;
 import io.vertx.mutiny.sqlclient.Row;
 
@@ -23,9 +24,11 @@ public record StoredError(
         row.getInteger("record_index"),
         row.getLong("line"),
         row.getString("record_type"),
-        row.getString("source_ref"),
-        row.getString("pointer"),
+        // errors stored before they were masked on the way in are masked on the way out
+        IdentityNumberMask.mask(row.getString("source_ref")),
+        IdentityNumberMask.mask(row.getString("pointer")),
         row.getString("code"),
-        new Text(row.getString("message_key"), arguments.getList().toArray()));
+        new Text(row.getString("message_key"), arguments.getList().toArray())
+            .withIdentityNumbersMasked());
   }
 }

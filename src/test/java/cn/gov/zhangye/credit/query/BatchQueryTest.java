@@ -8,8 +8,11 @@ import static cn.gov.zhangye.credit.testing.TestCodes.masked;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import cn.gov.zhangye.credit.testing.PersonLookups;
 import cn.gov.zhangye.credit.testing.TestCodes;
+import cn.gov.zhangye.credit.testing.TestDatabase;
 import cn.gov.zhangye.credit.testing.TestRecords;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -71,6 +74,77 @@ class BatchQueryTest {
         .body("errors[0].pointer", equalTo("/codes/2"))
         .body("errors[0].message", org.hamcrest.Matchers.containsString(code));
     batch(AGENCY, List.of()).statusCode(400);
+  }
+
+  @Test
+  void eachPersonOfABatchNeedsAConsentReferenceOfItsOwn() {
+    String first = TestCodes.identityNumber("620702", "19810202", 21);
+    String second = TestCodes.identityNumber("620702", "19820303", 22);
+    submit(DEPARTMENT, TestRecords.personPenalty(TestRecords.sourceRef("bp"), first, "批一"));
+    submit(DEPARTMENT, TestRecords.personPenalty(TestRecords.sourceRef("bp"), second, "批二"));
+    String handle = PersonLookups.handle(AGENCY, first);
+
+    as(AGENCY)
+        .header("Query-Purpose", "LOAN")
+        .header("Consent-Reference", "AUTH-ONE-FOR-ALL")
+        .contentType(ContentType.JSON)
+        .body(Map.of("codes", List.of(handle, second)))
+        .post("/api/v1/subjects/batch-query")
+        .then()
+        .statusCode(400)
+        .body("type", equalTo(PROBLEMS + "consent-reference-per-person"));
+    as(AGENCY)
+        .header("Query-Purpose", "LOAN")
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "codes",
+                List.of(handle, second),
+                "consentReferences",
+                Map.of(handle, "AUTH-SAME", second, "AUTH-SAME")))
+        .post("/api/v1/subjects/batch-query")
+        .then()
+        .statusCode(400)
+        .body("type", equalTo(PROBLEMS + "consent-reference-per-person"))
+        .body("errors[0].pointer", equalTo("/codes/1"));
+
+    String requestId = "batch-consents-" + System.nanoTime();
+    as(AGENCY)
+        .header("Query-Purpose", "LOAN")
+        .header("X-Request-Id", requestId)
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "codes",
+                List.of(handle, second),
+                "consentReferences",
+                Map.of(handle, "AUTH-FIRST", second, "AUTH-SECOND")))
+        .post("/api/v1/subjects/batch-query")
+        .then()
+        .statusCode(200)
+        .body("results[0].status", equalTo(200))
+        .body("results[0].code", equalTo(handle))
+        .body("results[0].profile.code", equalTo(masked(first)))
+        .body("results[0].profile.subject", equalTo(handle))
+        .body("results[1].status", equalTo(200))
+        .body("results[1].code", equalTo(masked(second)))
+        .body("results[1].profile.subject", equalTo(PersonLookups.handle(AGENCY, second)));
+    assertEquals(
+        1,
+        TestDatabase.count(
+            "SELECT count(*) FROM audit_entry WHERE request_id = ?"
+                + " AND consent_reference = 'AUTH-FIRST AUTH-SECOND'",
+            requestId));
+
+    as(AGENCY)
+        .header("Query-Purpose", "LOAN")
+        .header("Consent-Reference", "AUTH-SINGLE")
+        .contentType(ContentType.JSON)
+        .body(Map.of("codes", List.of(first, TestRecords.newEnterprise("620702"))))
+        .post("/api/v1/subjects/batch-query")
+        .then()
+        .statusCode(200)
+        .body("results[0].status", equalTo(200));
   }
 
   private static ValidatableResponse batch(String client, List<String> codes) {

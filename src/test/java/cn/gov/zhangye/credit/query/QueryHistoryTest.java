@@ -11,6 +11,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import cn.gov.zhangye.credit.testing.PersonLookups;
+import cn.gov.zhangye.credit.testing.TestCodes;
 import cn.gov.zhangye.credit.testing.TestRecords;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -63,6 +65,33 @@ class QueryHistoryTest {
             .jsonPath()
             .getList("items.id");
     assertEquals(List.of(), others.stream().filter(ids::contains).toList());
+  }
+
+  @Test
+  void personLookupsAndHandleQueriesAreInTheHistoryFilteredByHandle() {
+    String identity = TestCodes.identityNumber("620702", "19770707", 612);
+    submit(DEPARTMENT, TestRecords.personPenalty(TestRecords.sourceRef("hp"), identity, "历史人"));
+    String handle = PersonLookups.handle(AGENCY, identity);
+    as(AGENCY)
+        .header("Query-Purpose", "LOAN")
+        .header("Consent-Reference", "AUTH-HISTORY")
+        .get("/api/v1/subjects/" + handle)
+        .then()
+        .statusCode(200);
+
+    as(AGENCY)
+        .get("/api/v1/queries?subject=" + handle)
+        .then()
+        .statusCode(200)
+        .body("items", hasSize(2))
+        .body("items[0].operation", equalTo("GET /api/v1/subjects/{code}"))
+        .body("items[0].subjects", equalTo(List.of(TestCodes.masked(identity))))
+        .body("items[0].consentReference", equalTo("AUTH-HISTORY"))
+        .body("items[1].operation", equalTo("POST /api/v1/persons/lookup"))
+        .body(
+            "items[1].consentReference",
+            equalTo("AUTH-" + TestCodes.masked(TestRecords.REMARKS_IDENTITY)));
+    as(BASIC_AGENCY).get("/api/v1/queries?subject=" + handle).then().statusCode(404);
   }
 
   @Test

@@ -18,6 +18,14 @@ public final class TestRecords {
   private static final AtomicInteger SERIAL =
       new AtomicInteger((int) (System.nanoTime() % 1_000_000));
 
+  /**
+   * Identity numbers of bystanders typed into the free text of every fixture penalty (its facts and
+   * remarks), so that each test that shows a record shows that they come out masked.
+   */
+  public static final String FACTS_IDENTITY = TestCodes.identityNumber("620702", "19850312", 417);
+
+  public static final String REMARKS_IDENTITY = TestCodes.identityNumber("620721", "19921108", 53);
+
   private TestRecords() {}
 
   /** A unique source reference, so that tests never meet each other's records. */
@@ -39,7 +47,8 @@ public final class TestRecords {
     fields.put("CF_XDR_SHXYM", creditCode);
     fields.put("CF_WSH", "张市监罚〔2026〕" + sourceRef.hashCode() + "号");
     fields.put("CF_WFXW", "销售不合格产品");
-    fields.put("CF_SY", "经抽检，当事人销售的电线电缆不合格。");
+    fields.put("CF_SY", "经抽检，当事人销售的电线电缆不合格（现场负责人身份证号 " + FACTS_IDENTITY + "）。");
+    fields.put("BZ", "已送达，签收人身份证" + REMARKS_IDENTITY);
     fields.put("CF_YJ", "《中华人民共和国产品质量法》第四十九条");
     fields.set("CF_CFLB", JSON.createArrayNode().add("罚款"));
     fields.put("CF_NR", "罚款人民币贰万元整");

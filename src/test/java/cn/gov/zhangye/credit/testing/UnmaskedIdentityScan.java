@@ -1,5 +1,6 @@
 package cn.gov.zhangye.credit.testing;
 
+import io.quarkus.test.junit.callback.QuarkusTestAfterEachCallback;
 import io.quarkus.test.junit.callback.QuarkusTestBeforeEachCallback;
 import io.quarkus.test.junit.callback.QuarkusTestMethodContext;
 import io.restassured.RestAssured;
@@ -15,15 +16,30 @@ import java.util.List;
  * Registered before every Quarkus test (a Quarkus test callback, so that it reaches the RestAssured
  * the test itself uses): every answer a test reads through RestAssured is scanned (its headers, its
  * body or a PDF's text and metadata, and what is base64-encoded in them), and one that shows a
- * resident identity number in clear text fails the test that received it. No answer of the gateway
- * may carry one, whatever the caller's rights. {@code UnmaskedIdentityScanTest} proves it active.
+ * resident identity number in clear text fails the test that received it. After each test the log
+ * lines the gateway wrote during it ({@link TestLogs}: its log and its access log) are scanned too.
+ * No answer or log line of the gateway may carry one, whatever the caller's rights. {@code
+ * UnmaskedIdentityScanTest} proves it active.
  */
-public class UnmaskedIdentityScan implements QuarkusTestBeforeEachCallback, Filter {
+public class UnmaskedIdentityScan
+    implements QuarkusTestBeforeEachCallback, QuarkusTestAfterEachCallback, Filter {
+
+  private TestLogs logs = TestLogs.mark();
 
   @Override
   public void beforeEach(QuarkusTestMethodContext context) {
     if (RestAssured.filters().stream().noneMatch(UnmaskedIdentityScan.class::isInstance)) {
       RestAssured.filters(this);
+    }
+    logs = TestLogs.mark();
+  }
+
+  @Override
+  public void afterEach(QuarkusTestMethodContext context) {
+    List<String> found = logs.identityNumbersSince();
+    if (!found.isEmpty()) {
+      throw new AssertionError(
+          context.getTestMethod().getName() + " logged identity numbers in clear text: " + found);
     }
   }
 

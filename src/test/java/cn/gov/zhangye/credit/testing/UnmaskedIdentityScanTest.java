@@ -1,12 +1,19 @@
 package cn.gov.zhangye.credit.testing;
 
 import static io.restassured.RestAssured.given;
+import static java.nio.file.StandardOpenOption.APPEND;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -41,6 +48,18 @@ class UnmaskedIdentityScanTest {
         failure.getMessage().contains(LeakProbeResource.MASKED + " in the " + place),
         failure.getMessage());
     assertFalse(failure.getMessage().contains(LeakProbeResource.NUMBER), failure.getMessage());
+  }
+
+  @Test
+  void aLogLineShowingANumberIsFound(@TempDir Path logs) throws IOException {
+    Path log = logs.resolve("gateway.log");
+    Files.writeString(log, "before the mark " + LeakProbeResource.NUMBER + "\n");
+    TestLogs marked = TestLogs.mark(logs);
+    assertTrue(marked.identityNumbersSince().isEmpty());
+
+    Files.writeString(log, "GET /api/v1/subjects/" + LeakProbeResource.NUMBER + "\n", APPEND);
+
+    assertEquals(List.of(LeakProbeResource.MASKED + " in " + log), marked.identityNumbersSince());
   }
 
   @Test

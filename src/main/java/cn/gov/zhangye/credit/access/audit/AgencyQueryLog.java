@@ -15,7 +15,7 @@ import java.util.List;
 
 /**
  * An agency's own reads from the audit log (public API of the audit log): its READ entries of the
- * operations under a path, newest first. The query history of credit agencies is made of them.
+ * operations under some paths, newest first. The query history of credit agencies is made of them.
  */
 @ApplicationScoped
 public class AgencyQueryLog {
@@ -24,7 +24,7 @@ public class AgencyQueryLog {
       "SELECT id, writer, seq, occurred_at, client_id, kind, operation, target_subject, purpose,"
           + " consent_reference, status, request_id, previous_hash, hash FROM audit_entry"
           + " WHERE client_id = $1 AND kind = 'READ'"
-          + " AND operation LIKE '% ' || $2 || '%'"
+          + " AND operation LIKE ANY (SELECT '% ' || p || '%' FROM unnest($2::text[]) AS p)"
           + " AND ($3::timestamptz IS NULL OR occurred_at >= $3)"
           + " AND ($4::timestamptz IS NULL OR occurred_at < $4)"
           + " AND ($5::text IS NULL OR position(' ' || $5 || ' ' IN ' ' || target_subject || ' ') > 0)"
@@ -39,8 +39,8 @@ public class AgencyQueryLog {
   }
 
   /**
-   * Up to {@code limit} READ entries of {@code clientId} on operations whose path starts with
-   * {@code pathPrefix}, newest first.
+   * Up to {@code limit} READ entries of {@code clientId} on operations whose path starts with one
+   * of {@code pathPrefixes}, newest first.
    *
    * @param from only entries at or after it; null for no bound
    * @param to only entries before it; null for no bound
@@ -49,7 +49,7 @@ public class AgencyQueryLog {
    */
   public Uni<List<AuditRecord>> reads(
       String clientId,
-      String pathPrefix,
+      List<String> pathPrefixes,
       Instant from,
       Instant to,
       String subjectKey,
@@ -60,7 +60,13 @@ public class AgencyQueryLog {
         .execute(
             Tuple.from(
                 Arrays.asList(
-                    clientId, pathPrefix, utc(from), utc(to), subjectKey, beforeId, limit)))
+                    clientId,
+                    pathPrefixes.toArray(String[]::new),
+                    utc(from),
+                    utc(to),
+                    subjectKey,
+                    beforeId,
+                    limit)))
         .map(
             rows -> {
               List<AuditRecord> entries = new ArrayList<>();

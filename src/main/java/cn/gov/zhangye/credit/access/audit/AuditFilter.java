@@ -8,6 +8,7 @@ import cn.gov.zhangye.credit.platform.http.RequestIds;
 import cn.gov.zhangye.credit.platform.http.RequestPaths;
 import cn.gov.zhangye.credit.platform.i18n.Languages;
 import cn.gov.zhangye.credit.platform.i18n.Text;
+import cn.gov.zhangye.credit.platform.privacy.IdentityNumberMask;
 import cn.gov.zhangye.credit.platform.problem.ProblemException;
 import cn.gov.zhangye.credit.platform.problem.ProblemResponses;
 import cn.gov.zhangye.credit.platform.problem.ProblemType;
@@ -85,8 +86,10 @@ public class AuditFilter {
                         kind,
                         operations.of(request, resource),
                         target.subject(),
-                        request.getHeader(AuditHeaders.QUERY_PURPOSE),
-                        request.getHeader(AuditHeaders.CONSENT_REFERENCE),
+                        AuditHeaders.masked(request, AuditHeaders.QUERY_PURPOSE),
+                        target.consentReferences() != null
+                            ? IdentityNumberMask.mask(target.consentReferences())
+                            : AuditHeaders.masked(request, AuditHeaders.CONSENT_REFERENCE),
                         response.getStatus(),
                         RequestIds.of(request))))
         .onFailure()

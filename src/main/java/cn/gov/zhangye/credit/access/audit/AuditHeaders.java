@@ -1,5 +1,8 @@
 package cn.gov.zhangye.credit.access.audit;
 
+import cn.gov.zhangye.credit.platform.privacy.IdentityNumberMask;
+import io.vertx.core.http.HttpServerRequest;
+
 /** Request headers whose values an audit entry keeps. */
 public final class AuditHeaders {
 
@@ -10,4 +13,9 @@ public final class AuditHeaders {
   public static final String CONSENT_REFERENCE = "Consent-Reference";
 
   private AuditHeaders() {}
+
+  /** The value of {@code header} as an audit entry keeps it: identity numbers masked. */
+  static String masked(HttpServerRequest request, String header) {
+    return IdentityNumberMask.mask(request.getHeader(header));
+  }
 }

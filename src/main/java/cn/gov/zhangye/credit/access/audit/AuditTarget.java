@@ -11,6 +11,7 @@ import jakarta.enterprise.context.RequestScoped;
 public class AuditTarget {
 
   private String subject;
+  private String consentReferences;
 
   /** Sets the subject of this call; several subjects are given separated by spaces. */
   public void subject(String subject) {
@@ -20,5 +21,18 @@ public class AuditTarget {
   /** The subject of this call, or null when the operation named none. */
   public String subject() {
     return subject;
+  }
+
+  /**
+   * Sets the consent references of this call where they came in its body rather than the {@code
+   * Consent-Reference} header (a batch: one per person), separated by spaces.
+   */
+  public void consentReferences(String consentReferences) {
+    this.consentReferences = consentReferences;
+  }
+
+  /** The consent references the operation named, or null to keep the header's. */
+  public String consentReferences() {
+    return consentReferences;
   }
 }

@@ -1,10 +1,14 @@
 package cn.gov.zhangye.credit.platform.http;
 
+import cn.gov.zhangye.credit.platform.privacy.IdentityNumberMask;
 import io.vertx.core.http.HttpServerRequest;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-/** The request id: the caller's {@code X-Request-Id} when it is sane, else a new one. */
+/**
+ * The request id: the caller's {@code X-Request-Id} when it is sane and holds no resident identity
+ * number (it is echoed, logged and audited), else a new one.
+ */
 public final class RequestIds {
 
   public static final String HEADER = "X-Request-Id";
@@ -14,7 +18,9 @@ public final class RequestIds {
   private RequestIds() {}
 
   public static String choose(String callerId) {
-    return callerId != null && SANE.matcher(callerId).matches()
+    return callerId != null
+            && SANE.matcher(callerId).matches()
+            && IdentityNumberMask.mask(callerId).equals(callerId)
         ? callerId
         : UUID.randomUUID().toString();
   }

@@ -1,5 +1,6 @@
 package cn.gov.zhangye.credit.platform.i18n;
 
+import cn.gov.zhangye.credit.platform.privacy.IdentityNumberMask;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
@@ -9,6 +10,17 @@ import java.util.Objects;
  * are equal when their keys and arguments are.
  */
 public record Text(String key, Object... arguments) {
+
+  /** This text with every resident identity number in its string arguments masked. */
+  public Text withIdentityNumbersMasked() {
+    return new Text(
+        key,
+        Arrays.stream(arguments)
+            .map(
+                argument ->
+                    argument instanceof String text ? IdentityNumberMask.mask(text) : argument)
+            .toArray());
+  }
 
   public String in(Locale language) {
     return Messages.text(language, key, arguments);

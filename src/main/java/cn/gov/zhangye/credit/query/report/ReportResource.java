@@ -7,13 +7,14 @@ import cn.gov.zhangye.credit.access.audit.AuditKind;
 import cn.gov.zhangye.credit.access.audit.AuditTarget;
 import cn.gov.zhangye.credit.access.audit.Audited;
 import cn.gov.zhangye.credit.access.ratelimit.RateLimitedCall;
+import cn.gov.zhangye.credit.platform.privacy.IdentityNumberMask;
 import cn.gov.zhangye.credit.platform.problem.Problem;
 import cn.gov.zhangye.credit.platform.problem.ProblemResponses;
 import cn.gov.zhangye.credit.query.Agencies;
 import cn.gov.zhangye.credit.query.Agency;
 import cn.gov.zhangye.credit.query.PersonQueryGate;
+import cn.gov.zhangye.credit.query.PersonQueryRules;
 import cn.gov.zhangye.credit.query.SubjectCode;
-import cn.gov.zhangye.credit.query.SubjectCodeParser;
 import cn.gov.zhangye.credit.query.SubjectResource;
 import cn.gov.zhangye.credit.query.SubjectResponsesFilter;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -52,8 +53,8 @@ public class ReportResource {
   static final String PDF = "application/pdf";
 
   private final ReportIssuer issuer;
-  private final SubjectCodeParser parser;
   private final Agencies agencies;
+  private final PersonQueryRules personRules;
   private final PersonQueryGate persons;
   private final AuditTarget audit;
   private final RateLimitedCall call;
@@ -62,16 +63,16 @@ public class ReportResource {
 
   ReportResource(
       ReportIssuer issuer,
-      SubjectCodeParser parser,
       Agencies agencies,
+      PersonQueryRules personRules,
       PersonQueryGate persons,
       AuditTarget audit,
       RateLimitedCall call,
       ReportConfig config,
       SecurityIdentity caller) {
     this.issuer = issuer;
-    this.parser = parser;
     this.agencies = agencies;
+    this.personRules = personRules;
     this.persons = persons;
     this.audit = audit;
     this.call = call;
@@ -152,15 +153,16 @@ public class ReportResource {
           @HeaderParam(AuditHeaders.CONSENT_REFERENCE)
           String consentReference,
       @Context HttpHeaders headers) {
-    SubjectCode subject = parser.parse(code);
-    audit.subject(subject.key());
     boolean asPdf = wantsPdf(headers);
     return call.costs(config.cost())
         .chain(() -> agencies.of(caller))
         .flatMap(
-            agency ->
-                basis(agency, subject, purpose, consentReference)
-                    .flatMap(basis -> issuer.issue(agency, subject, basis, asPdf)))
+            agency -> {
+              SubjectCode subject = personRules.subject(code, agency, purpose, consentReference);
+              audit.subject(subject.key());
+              return basis(agency, subject, purpose, consentReference)
+                  .flatMap(basis -> issuer.issue(agency, subject, basis, asPdf));
+            })
         .map(issued -> asPdf ? pdf(issued) : Response.ok(issued.report()).build());
   }
 
@@ -175,7 +177,10 @@ public class ReportResource {
     }
     return persons
         .admit(agency, purpose, consentReference, 1)
-        .map(admitted -> new CreditReport.QueryBasis(purpose.strip(), consentReference.strip()));
+        .map(
+            admitted ->
+                new CreditReport.QueryBasis(
+                    purpose.strip(), IdentityNumberMask.mask(consentReference.strip())));
   }
 
   private static Response pdf(ReportIssuer.IssuedReport issued) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.zhangye.credit.testing.NewClients;
+import cn.gov.zhangye.credit.testing.PersonLookups;
 import cn.gov.zhangye.credit.testing.TestCodes;
 import cn.gov.zhangye.credit.testing.TestDatabase;
 import cn.gov.zhangye.credit.testing.TestRecords;
@@ -37,7 +38,7 @@ class PersonReportHttpTest {
     String masked = TestCodes.masked(identity);
     String body =
         withConditions(as(ReportHttpTest.AGENCY))
-            .get(path(identity))
+            .get(path(PersonLookups.handle(ReportHttpTest.AGENCY, identity)))
             .then()
             .statusCode(200)
             .body("subject.kind", equalTo("PERSON"))
@@ -70,7 +71,7 @@ class PersonReportHttpTest {
     byte[] pdf =
         withConditions(as(ReportHttpTest.AGENCY))
             .accept("application/pdf")
-            .get(path(identity))
+            .get(path(PersonLookups.handle(ReportHttpTest.AGENCY, identity)))
             .then()
             .statusCode(200)
             .extract()
@@ -87,7 +88,7 @@ class PersonReportHttpTest {
   void aPersonsReportNeedsThePersonScope() {
     String identity = submittedPerson();
     withConditions(as("demo-agency-basic"))
-        .get(path(identity))
+        .get(path(PersonLookups.handle(ReportHttpTest.AGENCY, identity)))
         .then()
         .statusCode(403)
         .body("type", equalTo(PROBLEMS + "insufficient-scope"));
@@ -97,7 +98,7 @@ class PersonReportHttpTest {
   void aPersonsReportNeedsAPurposeFromTheListAndAConsentReference() {
     String identity = submittedPerson();
     as(ReportHttpTest.AGENCY)
-        .get(path(identity))
+        .get(path(PersonLookups.handle(ReportHttpTest.AGENCY, identity)))
         .then()
         .statusCode(400)
         .body("type", equalTo(PROBLEMS + "person-query-incomplete"))
@@ -105,7 +106,7 @@ class PersonReportHttpTest {
     as(ReportHttpTest.AGENCY)
         .header("Query-Purpose", "CURIOSITY")
         .header("Consent-Reference", "SQ-2026-000123")
-        .get(path(identity))
+        .get(path(PersonLookups.handle(ReportHttpTest.AGENCY, identity)))
         .then()
         .statusCode(400)
         .body("errors[0].pointer", equalTo("Query-Purpose"))
@@ -124,7 +125,7 @@ class PersonReportHttpTest {
              "plan": "agency-basic", "scopes": ["credit:query", "credit:query:person"]}"""
                 .formatted(id));
     withConditions(unlicensed.get())
-        .get(path(identity))
+        .get(path(PersonLookups.handle(ReportHttpTest.AGENCY, identity)))
         .then()
         .statusCode(403)
         .body("type", equalTo(PROBLEMS + "person-query-not-licensed"));
@@ -142,7 +143,7 @@ class PersonReportHttpTest {
     return request.header("Query-Purpose", "LOAN").header("Consent-Reference", "SQ-2026-000123");
   }
 
-  private static String path(String identity) {
-    return "/api/v1/subjects/" + identity + "/report";
+  private static String path(String handle) {
+    return "/api/v1/subjects/" + handle + "/report";
   }
 }

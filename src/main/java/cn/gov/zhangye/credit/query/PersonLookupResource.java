@@ -44,6 +44,7 @@ public class PersonLookupResource {
   private final SubjectCodeParser parser;
   private final Agencies agencies;
   private final PersonQueryRules personRules;
+  private final PersonQueryGate persons;
   private final SubjectQueries queries;
   private final SecurityIdentity caller;
   private final AuditTarget audit;
@@ -53,12 +54,14 @@ public class PersonLookupResource {
       SubjectCodeParser parser,
       Agencies agencies,
       PersonQueryRules personRules,
+      PersonQueryGate persons,
       SubjectQueries queries,
       SecurityIdentity caller,
       AuditTarget audit) {
     this.parser = parser;
     this.agencies = agencies;
     this.personRules = personRules;
+    this.persons = persons;
     this.queries = queries;
     this.caller = caller;
     this.audit = audit;
@@ -109,13 +112,18 @@ public class PersonLookupResource {
       @Parameter(description = SubjectResource.CONSENT, example = "AUTH-2026-000123")
           @HeaderParam(AuditHeaders.CONSENT_REFERENCE)
           String consentReference) {
-    SubjectCode person = person(lookup);
-    audit.subject(person.key());
     return agencies
         .of(caller)
         .invoke(agency -> personRules.require(agency, purpose, consentReference))
-        .flatMap(agency -> queries.profile(agency, person))
-        .map(found -> found.orElseThrow(QueryProblems::subjectNotFound));
+        .flatMap(
+            agency -> {
+              SubjectCode person = person(lookup);
+              audit.subject(person.key());
+              return persons
+                  .count(1)
+                  .chain(() -> queries.profile(agency, person))
+                  .map(found -> found.orElseThrow(QueryProblems::subjectNotFound));
+            });
   }
 
   private SubjectCode person(PersonLookup lookup) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.gov.zhangye.credit.platform.time.ChinaTime;
 import cn.gov.zhangye.credit.testing.Callers;
 import cn.gov.zhangye.credit.testing.ControlledClock;
+import cn.gov.zhangye.credit.testing.PersonLookups;
 import cn.gov.zhangye.credit.testing.TestCodes;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -27,9 +28,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The daily person-query quota of a plan: each person queried counts once, in profiles, records,
- * reports and batches; past the quota a person query is refused with a 429 until midnight China
- * time, and the metric counts the persons queried per agency.
+ * The daily person-query quota of a plan: each person queried counts once, in lookups and batches
+ * (and in profiles, records and reports by handle); past the quota a person query is refused with a
+ * 429 until midnight China time, and the metric counts the persons queried per agency.
  */
 @QuarkusTest
 @TestProfile(SmallPersonQuota.class)
@@ -60,11 +61,11 @@ class PersonQueryQuotaTest {
   @Test
   void theQuotaPlusOnePersonIsRefusedUntilMidnightAndEachPersonIsCounted() {
     double before = personQueries();
-    person("/api/v1/subjects/%s").statusCode(404);
-    person("/api/v1/subjects/%s/records").statusCode(404);
-    person("/api/v1/subjects/%s/report").statusCode(404);
+    for (int i = 0; i < SmallPersonQuota.PER_DAY; i++) {
+      lookUp(newPerson()).statusCode(404);
+    }
 
-    Response refused = person("/api/v1/subjects/%s").statusCode(429).extract().response();
+    Response refused = lookUp(newPerson()).statusCode(429).extract().response();
     assertEquals("application/problem+json", refused.contentType().split(";")[0]);
     assertEquals(EXHAUSTED, refused.path("type"));
     long retryAfter = Long.parseLong(refused.header("Retry-After"));
@@ -97,8 +98,8 @@ class PersonQueryQuotaTest {
     assertEquals(before + 3, personQueries());
   }
 
-  private io.restassured.response.ValidatableResponse person(String path) {
-    return withConsent(given().auth().oauth2(token)).get(String.format(path, newPerson())).then();
+  private io.restassured.response.ValidatableResponse lookUp(String identityNumber) {
+    return PersonLookups.lookUp(withConsent(given().auth().oauth2(token)), identityNumber).then();
   }
 
   private io.restassured.response.ValidatableResponse organisationQuery() {
@@ -109,10 +110,16 @@ class PersonQueryQuotaTest {
         .then();
   }
 
+  /** Each person of the batch with a consent reference of its own. */
   private io.restassured.response.ValidatableResponse batch(List<String> codes) {
-    return withConsent(given().auth().oauth2(token))
+    Map<String, String> consents = new java.util.LinkedHashMap<>();
+    codes.forEach(code -> consents.put(code, "AUTH-QUOTA-" + code.substring(code.length() - 4)));
+    return given()
+        .auth()
+        .oauth2(token)
+        .header("Query-Purpose", "LOAN")
         .contentType(ContentType.JSON)
-        .body(Map.of("codes", codes))
+        .body(Map.of("codes", codes, "consentReferences", consents))
         .post("/api/v1/subjects/batch-query")
         .then();
   }

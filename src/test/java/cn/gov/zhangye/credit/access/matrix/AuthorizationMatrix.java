@@ -18,10 +18,16 @@ final class AuthorizationMatrix {
 
   private static final String HEADING = "## The matrix";
 
-  private final Map<String, Map<CallerKind, Expected>> rows;
+  /** Marks an operation that changes nothing, called with the contract's example body. */
+  static final String WITH_EXAMPLE = "†";
 
-  private AuthorizationMatrix(Map<String, Map<CallerKind, Expected>> rows) {
+  private final Map<String, Map<CallerKind, Expected>> rows;
+  private final java.util.Set<String> withExample;
+
+  private AuthorizationMatrix(
+      Map<String, Map<CallerKind, Expected>> rows, java.util.Set<String> withExample) {
     this.rows = rows;
+    this.withExample = withExample;
   }
 
   static AuthorizationMatrix read() {
@@ -43,15 +49,21 @@ final class AuthorizationMatrix {
     List<CallerKind> columns =
         cells(table.get(0)).stream().skip(1).map(CallerKind::ofColumn).toList();
     Map<String, Map<CallerKind, Expected>> rows = new LinkedHashMap<>();
+    java.util.Set<String> withExample = new java.util.HashSet<>();
     for (String line : table.subList(2, table.size())) {
       List<String> cells = cells(line);
       Map<CallerKind, Expected> row = new EnumMap<>(CallerKind.class);
       for (int i = 0; i < columns.size(); i++) {
         row.put(columns.get(i), Expected.parse(cells.get(i + 1)));
       }
-      rows.put(cells.get(0).replace("`", ""), row);
+      String operation = cells.get(0).replace("`", "");
+      if (operation.endsWith(WITH_EXAMPLE)) {
+        operation = operation.substring(0, operation.length() - WITH_EXAMPLE.length()).strip();
+        withExample.add(operation);
+      }
+      rows.put(operation, row);
     }
-    return new AuthorizationMatrix(rows);
+    return new AuthorizationMatrix(rows, withExample);
   }
 
   private static List<String> cells(String line) {
@@ -61,6 +73,10 @@ final class AuthorizationMatrix {
 
   java.util.Set<String> operationIds() {
     return rows.keySet();
+  }
+
+  boolean calledWithExample(String operationId) {
+    return withExample.contains(operationId);
   }
 
   Map<CallerKind, Expected> row(String operationId) {

@@ -51,7 +51,10 @@ class AuthorizationMatrixTest {
       }
       for (CallerKind kind : CallerKind.values()) {
         Expected expected = row.get(kind);
-        int answered = operation.call(callers.as(kind)).statusCode();
+        int answered =
+            operation
+                .call(callers.as(kind), matrix.calledWithExample(operation.operationId()))
+                .statusCode();
         checked++;
         if (!expected.accepts(answered)) {
           wrong.add(

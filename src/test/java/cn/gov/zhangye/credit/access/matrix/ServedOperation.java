@@ -20,7 +20,12 @@ import java.util.Set;
  * and a body that cannot be parsed, which the gateway reads only after it has let the caller in.
  */
 record ServedOperation(
-    String method, String path, String operationId, Map<String, String> examples, String bodyType) {
+    String method,
+    String path,
+    String operationId,
+    Map<String, String> examples,
+    String bodyType,
+    Optional<String> exampleBody) {
 
   static final String NOTHING = "authz-matrix-absent";
 
@@ -62,13 +67,25 @@ record ServedOperation(
         examples.put(parameter.path("name").asText(), example(parameter).orElse(NOTHING));
       }
     }
-    var content = operation.path("requestBody").path("content").fieldNames();
+    var content = operation.path("requestBody").path("content").fields();
+    var body = content.hasNext() ? content.next() : null;
     return new ServedOperation(
         method.toUpperCase(java.util.Locale.ROOT),
         path,
         operation.path("operationId").asText(),
         examples,
-        content.hasNext() ? content.next() : null);
+        body == null ? null : body.getKey(),
+        body == null ? Optional.empty() : exampleBody(body.getValue()));
+  }
+
+  private static Optional<String> exampleBody(JsonNode media) {
+    if (media.has("example")) {
+      return Optional.of(media.get("example").toString());
+    }
+    var named = media.path("examples").elements();
+    return named.hasNext()
+        ? Optional.of(named.next().path("value").toString())
+        : Optional.<String>empty();
   }
 
   private static Optional<String> example(JsonNode parameter) {
@@ -84,7 +101,25 @@ record ServedOperation(
         : Optional.<String>empty();
   }
 
-  Response call(RequestSpecification caller) {
+  /**
+   * Calls the operation as {@code caller}; {@code withExample} calls an operation that changes
+   * nothing (a lookup or a check sent by POST) with the contract's example body and path instead.
+   */
+  Response call(RequestSpecification caller, boolean withExample) {
+    if (withExample) {
+      String target = path;
+      for (Map.Entry<String, String> parameter : examples.entrySet()) {
+        target = target.replace("{" + parameter.getKey() + "}", parameter.getValue());
+      }
+      String body =
+          exampleBody.orElseThrow(
+              () -> new IllegalStateException(this + " has no example body in the contract"));
+      return caller
+          .contentType(bodyType)
+          .body(body.getBytes(StandardCharsets.UTF_8))
+          .urlEncodingEnabled(false)
+          .request(method, target);
+    }
     boolean safe = SAFE.contains(method);
     String target = path;
     for (Map.Entry<String, String> parameter : examples.entrySet()) {

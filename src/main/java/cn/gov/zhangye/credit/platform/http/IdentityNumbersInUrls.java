@@ -4,7 +4,6 @@ import cn.gov.zhangye.credit.platform.i18n.Text;
 import cn.gov.zhangye.credit.platform.privacy.IdentityNumberMask;
 import cn.gov.zhangye.credit.platform.problem.ProblemException;
 import cn.gov.zhangye.credit.platform.problem.ProblemType;
-import cn.gov.zhangye.credit.platform.problem.VertxProblemWriter;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -14,8 +13,9 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Refuses every request whose path or query holds a resident identity number, before anything reads
- * it: URLs end up in logs, proxies and browser histories. The answer names the POST form that takes
- * the number in its body, and does not echo the number.
+ * it: URLs end up in logs, metrics, proxies and browser histories. The answer names the POST form
+ * that takes the number in its body, and does not echo the number; like every refusal before
+ * routing, it is counted in the metrics under one route, not under its path.
  */
 @ApplicationScoped
 public class IdentityNumbersInUrls {
@@ -26,11 +26,11 @@ public class IdentityNumbersInUrls {
 
   private static final int AFTER_REQUEST_ID = 9_500;
 
-  private final VertxProblemWriter problems;
+  private final ClosingRefusal refusal;
 
   @Inject
-  IdentityNumbersInUrls(VertxProblemWriter problems) {
-    this.problems = problems;
+  IdentityNumbersInUrls(ClosingRefusal refusal) {
+    this.refusal = refusal;
   }
 
   void register(@Observes Filters filters) {
@@ -38,7 +38,7 @@ public class IdentityNumbersInUrls {
         context -> {
           if (holdsIdentityNumber(context.request().path())
               || holdsIdentityNumber(context.request().query())) {
-            problems.write(
+            refusal.refuse(
                 context,
                 new ProblemException(
                     IDENTITY_NUMBER_IN_URL, new Text("problem.identity-number-in-url.detail")));

@@ -11,8 +11,9 @@ public final class IdentityNumberMask {
 
   private static final int KEPT_BEFORE = 6;
   private static final int KEPT_AFTER = 4;
-  private static final Pattern CANDIDATE =
-      Pattern.compile("(?<![0-9A-Za-z])[0-9]{17}[0-9Xx](?![0-9A-Za-z])");
+  // Only digits bound a number: one written after a letter ("ID620702…", "%2f620702…") is a number
+  // still, and the GB 11643 check keeps other runs of digits as they are.
+  private static final Pattern CANDIDATE = Pattern.compile("(?<![0-9])[0-9]{17}[0-9Xx](?![0-9])");
   private static final int EARLIEST_BIRTH_YEAR = 1900;
 
   private IdentityNumberMask() {}

@@ -17,6 +17,14 @@ class IdentityNumberMaskTest {
   }
 
   @Test
+  void masksANumberWrittenRightAfterLetters() {
+    String number = TestCodes.identityNumber("620702", "19900101", 12);
+    String masked = "620702********" + number.substring(14);
+    assertEquals("ID" + masked + "号", IdentityNumberMask.mask("ID" + number + "号"));
+    assertEquals("/x/..%2f" + masked, IdentityNumberMask.mask("/x/..%2f" + number));
+  }
+
+  @Test
   void leavesNumbersWithAWrongCheckOrAnImpossibleBirthDateAlone() {
     String wrongCheck = TestCodes.withWrongCheck(TestCodes.identityNumber("620702", "19850612", 1));
     String bornOn30February = TestCodes.identityNumber("620702", "19850230", 1);

@@ -21,7 +21,7 @@ final class QueryExamples {
          "firstRecordedAt": "2026-01-05T02:00:00Z"},
        "recordCounts": {"ADMIN_LICENCE": 3, "ADMIN_PENALTY": 1},
        "flags": {"blackList": false, "redList": false, "underObjection": false},
-       "lastChangedAt": "2026-11-28T03:00:00Z"}""";
+       "lastChangedAt": "2026-11-28T03:00:00Z", "recordsTruncated": false}""";
 
   static final String PERSON_PROFILE =
       """
@@ -30,7 +30,7 @@ final class QueryExamples {
        "registration": {"firstRecordedAt": "2026-03-01T02:00:00Z"},
        "recordCounts": {"ADMIN_PENALTY": 1},
        "flags": {"blackList": false, "redList": false, "underObjection": false},
-       "lastChangedAt": "2026-03-01T02:00:00Z"}""";
+       "lastChangedAt": "2026-03-01T02:00:00Z", "recordsTruncated": false}""";
 
   static final String RECORDS =
       """
@@ -60,7 +60,7 @@ final class QueryExamples {
           "kind": "ORGANISATION", "name": "张掖市甘州区示例商贸有限公司", "region": {"code": "620702"},
           "recordCounts": {"ADMIN_LICENCE": 3},
           "flags": {"blackList": false, "redList": false, "underObjection": false},
-          "lastChangedAt": "2026-11-28T03:00:00Z"}},
+          "lastChangedAt": "2026-11-28T03:00:00Z", "recordsTruncated": false}},
         {"index": 1, "code": "916207**********7Y", "status": 400, "problem": {
           "type": "https://credit.zhangye.gov.cn/problems/invalid-subject-code", "title": "主体代码无效",
           "status": 400, "detail": "该代码既不是有效的统一社会信用代码，也不是有效的公民身份号码。",

@@ -32,7 +32,17 @@ public record SubjectProfile(
     @Schema(
             description = "主体或其可见记录最近一次变化的时间。/ When the subject or a visible record last changed.",
             example = "2026-11-28T03:00:00Z")
-        Instant lastChangedAt) {
+        Instant lastChangedAt,
+    @Schema(
+            description =
+                "可见记录多于网关缓存的条数（credit.query.snapshot-records）时为 true：recordCounts 仍计入全部记录，"
+                    + "/records 仍按游标列出全部记录（逐页从数据库读取），信用报告最多含 credit.report.max-records 条。"
+                    + "/ True when the caller may see more records than the gateway keeps at hand"
+                    + " (credit.query.snapshot-records): recordCounts still counts all of them,"
+                    + " /records still lists all of them with its cursor (read page by page from"
+                    + " the store), a report holds at most credit.report.max-records.",
+            example = "false")
+        boolean recordsTruncated) {
 
   /** A bilingual name. */
   @Schema(name = "QueryName", description = "中英文名称。/ A name in Chinese and English.")

@@ -3,6 +3,7 @@ package cn.gov.zhangye.credit.query;
 import cn.gov.zhangye.credit.platform.paging.Page;
 import cn.gov.zhangye.credit.platform.paging.RequestedPage;
 import cn.gov.zhangye.credit.record.CurrentRecord;
+import cn.gov.zhangye.credit.record.RecordTally;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,12 +23,15 @@ public class SubjectQueries {
   private final SubjectCache cache;
   private final Visibility visibility;
   private final Profiles profiles;
+  private final VisibleRecords records;
 
   @Inject
-  SubjectQueries(SubjectCache cache, Visibility visibility, Profiles profiles) {
+  SubjectQueries(
+      SubjectCache cache, Visibility visibility, Profiles profiles, VisibleRecords records) {
     this.cache = cache;
     this.visibility = visibility;
     this.profiles = profiles;
+    this.records = records;
   }
 
   /** The profile of {@code code} as {@code agency} sees it; empty when it sees nothing. */
@@ -54,35 +58,28 @@ public class SubjectQueries {
       Agency agency, SubjectCode code, RecordFilter filter, RequestedPage<RecordKey> requested) {
     return cache
         .get(code)
-        .map(
-            subject ->
-                subject.flatMap(
-                    found -> {
-                      List<CurrentRecord> visible = visibility.visible(found, agency);
-                      return visible.isEmpty()
-                          ? Optional.empty()
-                          : Optional.of(page(found, visible, filter, requested));
-                    }));
+        .flatMap(
+            subject -> {
+              if (subject.isEmpty() || records.count(subject.get(), agency) == 0) {
+                return Uni.createFrom().item(Optional.empty());
+              }
+              SubjectSnapshot found = subject.get();
+              return records
+                  .page(found, agency, filter, requested.after(), requested.limit())
+                  .map(read -> Optional.of(page(found, read, requested)));
+            });
   }
 
   private Optional<SubjectProfile> profile(Agency agency, SubjectSnapshot subject) {
-    List<CurrentRecord> visible = visibility.visible(subject, agency);
-    return visible.isEmpty() ? Optional.empty() : Optional.of(profiles.profile(subject, visible));
+    List<RecordTally> visible = visibility.visibleTallies(subject, agency);
+    return visible.isEmpty()
+        ? Optional.empty()
+        : Optional.of(profiles.profile(subject, visible, records.partial(subject, agency)));
   }
 
-  /** The page of {@code visible}, which is newest decision first. */
+  /** The page of {@code read}, the records after the requested position, newest decision first. */
   private static RecordPage page(
-      SubjectSnapshot subject,
-      List<CurrentRecord> visible,
-      RecordFilter filter,
-      RequestedPage<RecordKey> requested) {
-    Optional<RecordKey> after = requested.after();
-    List<CurrentRecord> read =
-        visible.stream()
-            .filter(filter::accepts)
-            .filter(record -> after.map(key -> key.isFollowedBy(record)).orElse(true))
-            .limit(requested.limit())
-            .toList();
+      SubjectSnapshot subject, List<CurrentRecord> read, RequestedPage<RecordKey> requested) {
     Page<CurrentRecord> page = requested.of(read, RecordKey::of);
     return new RecordPage(
         subject.code(),

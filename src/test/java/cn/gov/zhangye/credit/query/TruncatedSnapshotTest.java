@@ -76,7 +76,7 @@ class TruncatedSnapshotTest {
   }
 
   @Test
-  void theProfileCountsEveryRecordAndSaysTheListIsPartial() {
+  void theProfileCountsEveryRecordSaysTheListIsPartialAndFollowsAChange() {
     String company = subjectWithEightRecords();
     as(AGENCY)
         .get("/api/v1/subjects/" + company)
@@ -92,6 +92,14 @@ class TruncatedSnapshotTest {
         .body("recordCounts.ADMIN_LICENCE", equalTo(6))
         .body("recordCounts.BAD_RECORD", nullValue())
         .body("recordsTruncated", equalTo(true));
+
+    submit(
+        DEPARTMENT, TestRecords.licence(TestRecords.sourceRef("trunc"), company, "山丹分页示例商贸有限公司"));
+    as(AGENCY)
+        .get("/api/v1/subjects/" + company)
+        .then()
+        .statusCode(200)
+        .body("recordCounts.ADMIN_LICENCE", equalTo(7));
   }
 
   @Test

@@ -16,6 +16,9 @@ import java.util.Set;
  */
 public final class OwnerOnlyFiles {
 
+  /** How the name of every file {@link #newFile} makes ends. */
+  public static final String NEW_FILE_SUFFIX = ".part";
+
   private OwnerOnlyFiles() {}
 
   /**
@@ -27,7 +30,7 @@ public final class OwnerOnlyFiles {
     if (!Files.isDirectory(absolute)) {
       Files.createDirectories(absolute, permissions("rwx------"));
     }
-    return Files.createTempFile(absolute, prefix, ".part", permissions("rw-------"));
+    return Files.createTempFile(absolute, prefix, NEW_FILE_SUFFIX, permissions("rw-------"));
   }
 
   private static FileAttribute<Set<PosixFilePermission>> permissions(String mode) {

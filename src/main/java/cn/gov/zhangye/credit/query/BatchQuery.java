@@ -12,7 +12,7 @@ public record BatchQuery(
                 "1 至 100 个统一社会信用代码、自然人句柄或身份证号码，不得重复。/ 1 to 100 credit codes, person"
                     + " handles or identity numbers, no duplicates.",
             required = true,
-            example = "[\"91620702MA74A0TD98\", \"91620723MA72BQ1K5P\"]")
+            example = "[\"91620702MA74A0TD98\", \"91620723MA72BQ1K5H\"]")
         List<String> codes,
     @Schema(
             description =

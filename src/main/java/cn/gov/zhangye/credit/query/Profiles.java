@@ -10,7 +10,7 @@ import cn.gov.zhangye.credit.catalog.code.RegistrationAuthority;
 import cn.gov.zhangye.credit.catalog.code.SubjectCodes;
 import cn.gov.zhangye.credit.catalog.code.UsccFields;
 import cn.gov.zhangye.credit.catalog.region.Regions;
-import cn.gov.zhangye.credit.record.CurrentRecord;
+import cn.gov.zhangye.credit.record.RecordTally;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -51,13 +51,18 @@ class Profiles {
     return redTypes;
   }
 
-  SubjectProfile profile(SubjectSnapshot subject, List<CurrentRecord> visible) {
+  /**
+   * @param visible the counts of the record types the agency may see
+   * @param recordsTruncated whether the agency may see records the snapshot does not hold
+   */
+  SubjectProfile profile(
+      SubjectSnapshot subject, List<RecordTally> visible, boolean recordsTruncated) {
     Map<String, Integer> counts = new TreeMap<>();
     Instant lastChange = subject.updatedAt();
-    for (CurrentRecord record : visible) {
-      counts.merge(record.recordType(), 1, Integer::sum);
-      if (record.updatedAt().isAfter(lastChange)) {
-        lastChange = record.updatedAt();
+    for (RecordTally tally : visible) {
+      counts.put(tally.recordType(), tally.count());
+      if (tally.lastUpdatedAt().isAfter(lastChange)) {
+        lastChange = tally.lastUpdatedAt();
       }
     }
     return new SubjectProfile(
@@ -72,6 +77,7 @@ class Profiles {
             counts.keySet().stream().anyMatch(redTypes::contains),
             false),
         lastChange,
+        recordsTruncated,
         null);
   }
 

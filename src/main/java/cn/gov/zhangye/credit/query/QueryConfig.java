@@ -36,6 +36,14 @@ public interface QueryConfig {
   @WithDefault("PT30S")
   Duration grantsLifespan();
 
+  /**
+   * The most records of one subject a cached snapshot holds, the newest; it counts all of them by
+   * type. The records of a subject with more are listed a page at a time from the database, and its
+   * reports read theirs from there.
+   */
+  @WithDefault("200")
+  int snapshotRecords();
+
   /** The subject cache. */
   Cache cache();
 

@@ -21,7 +21,7 @@ final class QueryExamples {
          "firstRecordedAt": "2026-01-05T02:00:00Z"},
        "recordCounts": {"ADMIN_LICENCE": 3, "ADMIN_PENALTY": 1},
        "flags": {"blackList": false, "redList": false, "underObjection": false},
-       "lastChangedAt": "2026-11-28T03:00:00Z"}""";
+       "lastChangedAt": "2026-11-28T03:00:00Z", "recordsTruncated": false}""";
 
   static final String PERSON_PROFILE =
       """
@@ -30,7 +30,7 @@ final class QueryExamples {
        "registration": {"firstRecordedAt": "2026-03-01T02:00:00Z"},
        "recordCounts": {"ADMIN_PENALTY": 1},
        "flags": {"blackList": false, "redList": false, "underObjection": false},
-       "lastChangedAt": "2026-03-01T02:00:00Z",
+       "lastChangedAt": "2026-03-01T02:00:00Z", "recordsTruncated": false,
        "subject": "person_Xq3v0Jb5mP2a9Lk4sT7wYcE1hN8dR6uV0iO3gF2jK5lZ"}""";
 
   static final String LOOKUP =
@@ -63,7 +63,7 @@ final class QueryExamples {
 
   static final String BATCH =
       """
-      {"codes": ["91620702MA74A0TD98", "91620702MA74A0TD7Y", "91620723MA72BQ1K5P"]}""";
+      {"codes": ["91620702MA74A0TD98", "91620702MA74A0TD7Y", "91620723MA72BQ1K5H"]}""";
 
   static final String BATCH_ANSWER =
       """
@@ -72,13 +72,13 @@ final class QueryExamples {
           "kind": "ORGANISATION", "name": "张掖市甘州区示例商贸有限公司", "region": {"code": "620702"},
           "recordCounts": {"ADMIN_LICENCE": 3},
           "flags": {"blackList": false, "redList": false, "underObjection": false},
-          "lastChangedAt": "2026-11-28T03:00:00Z"}},
+          "lastChangedAt": "2026-11-28T03:00:00Z", "recordsTruncated": false}},
         {"index": 1, "code": "916207**********7Y", "status": 400, "problem": {
           "type": "https://credit.zhangye.gov.cn/problems/invalid-subject-code", "title": "主体代码无效",
           "status": 400, "detail": "该代码既不是有效的统一社会信用代码，也不是有效的公民身份号码。",
           "errors": [{"pointer": "/codes/1", "code": "credit-code.check-character",
             "message": "校验未通过：按前 17 位计算，第 18 位校验码应为“X”，实际为“Y”。请逐位核对。"}]}},
-        {"index": 2, "code": "91620723MA72BQ1K5P", "status": 404, "problem": {
+        {"index": 2, "code": "91620723MA72BQ1K5H", "status": 404, "problem": {
           "type": "https://credit.zhangye.gov.cn/problems/not-found", "title": "资源不存在",
           "status": 404, "detail": "没有可供查看的该主体。"}}]}""";
 

@@ -2,6 +2,7 @@ package cn.gov.zhangye.credit.query;
 
 import cn.gov.zhangye.credit.platform.paging.Keyset;
 import cn.gov.zhangye.credit.record.CurrentRecord;
+import cn.gov.zhangye.credit.record.RecordPosition;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -16,6 +17,10 @@ record RecordKey(LocalDate decisionDate, long id) {
 
   static RecordKey of(CurrentRecord record) {
     return new RecordKey(record.decisionDate(), record.id());
+  }
+
+  RecordPosition position() {
+    return new RecordPosition(decisionDate, id);
   }
 
   /** Whether {@code record} comes after this key, newest decision first. */

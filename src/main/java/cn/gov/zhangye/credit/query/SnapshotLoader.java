@@ -23,10 +23,11 @@ import java.util.stream.Collectors;
 
 /**
  * Reads subjects with the current versions of their shareable records: the subjects by their key
- * from the subject stores, then their records from the record store in one statement per kind of
- * subject. Revoked records, records of types that are not shared and records whose publication
- * ended before today (China time) are left out. The records' statement also reads the change
- * journal's position in its own snapshot, which the subjects it read are as of.
+ * from the subject stores, then their records from the record store in one database snapshot per
+ * kind of subject, all of them counted by type and the newest {@code credit.query.snapshot-records}
+ * of each subject read. Revoked records, records of types that are not shared and records whose
+ * publication ended before today (China time) are left out. The records' read also reads the change
+ * journal's position in its snapshot, which the subjects it read are as of.
  */
 @ApplicationScoped
 class SnapshotLoader {
@@ -35,11 +36,17 @@ class SnapshotLoader {
   private final RecordReads records;
   private final SubjectCodes codes;
   private final Set<String> notShared;
+  private final int maxRecords;
 
   @Inject
   SnapshotLoader(
-      SubjectDirectory subjects, RecordReads records, SubjectCodes codes, Catalog catalog) {
+      SubjectDirectory subjects,
+      RecordReads records,
+      SubjectCodes codes,
+      Catalog catalog,
+      QueryConfig config) {
     this.subjects = subjects;
+    this.maxRecords = config.snapshotRecords();
     this.records = records;
     this.codes = codes;
     this.notShared =
@@ -84,7 +91,7 @@ class SnapshotLoader {
     }
     List<Long> ids = found.values().stream().map(StoredSubject::id).toList();
     return records
-        .current(kind, ids, new RecordSelection(notShared, codes.today()))
+        .current(kind, ids, new RecordSelection(notShared, codes.today()), maxRecords)
         .map(read -> snapshots(found, read));
   }
 
@@ -96,6 +103,7 @@ class SnapshotLoader {
             snapshots.put(
                 key,
                 new SubjectSnapshot(
+                    subject.id(),
                     subject.kind(),
                     subject.code(),
                     subject.name(),
@@ -105,6 +113,7 @@ class SnapshotLoader {
                     subject.firstRecordedAt(),
                     subject.updatedAt(),
                     read.asOfPosition(),
+                    read.talliesOf(subject.id()),
                     read.of(subject.id()))));
     return snapshots;
   }

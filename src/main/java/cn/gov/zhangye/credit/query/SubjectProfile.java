@@ -35,6 +35,16 @@ public record SubjectProfile(
         Instant lastChangedAt,
     @Schema(
             description =
+                "可见记录多于网关缓存的条数（credit.query.snapshot-records）时为 true：recordCounts 仍计入全部记录，"
+                    + "/records 仍按游标列出全部记录（逐页从数据库读取），信用报告最多含 credit.report.max-records 条。"
+                    + "/ True when the caller may see more records than the gateway keeps at hand"
+                    + " (credit.query.snapshot-records): recordCounts still counts all of them,"
+                    + " /records still lists all of them with its cursor (read page by page from"
+                    + " the store), a report holds at most credit.report.max-records.",
+            example = "false")
+        boolean recordsTruncated,
+    @Schema(
+            description =
                 "自然人的句柄：仅对本机构有效的不透明值，用于 /api/v1/subjects/{code}、/records 和 /report 中代替身份证号码；"
                     + "组织无此项。/ A person's handle: an opaque value valid for the calling agency only,"
                     + " used in place of the identity number as {code} in /api/v1/subjects/{code},"
@@ -45,7 +55,16 @@ public record SubjectProfile(
   /** This profile with a person's handle for the agency that reads it. */
   SubjectProfile withSubject(String handle) {
     return new SubjectProfile(
-        code, kind, name, region, registration, recordCounts, flags, lastChangedAt, handle);
+        code,
+        kind,
+        name,
+        region,
+        registration,
+        recordCounts,
+        flags,
+        lastChangedAt,
+        recordsTruncated,
+        handle);
   }
 
   /** A bilingual name. */

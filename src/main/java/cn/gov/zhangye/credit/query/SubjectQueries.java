@@ -4,6 +4,7 @@ import cn.gov.zhangye.credit.catalog.SubjectKind;
 import cn.gov.zhangye.credit.platform.paging.Page;
 import cn.gov.zhangye.credit.platform.paging.RequestedPage;
 import cn.gov.zhangye.credit.record.CurrentRecord;
+import cn.gov.zhangye.credit.record.RecordTally;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,14 +24,20 @@ public class SubjectQueries {
   private final SubjectCache cache;
   private final Visibility visibility;
   private final Profiles profiles;
+  private final VisibleRecords records;
   private final PersonHandles handles;
 
   @Inject
   SubjectQueries(
-      SubjectCache cache, Visibility visibility, Profiles profiles, PersonHandles handles) {
+      SubjectCache cache,
+      Visibility visibility,
+      Profiles profiles,
+      VisibleRecords records,
+      PersonHandles handles) {
     this.cache = cache;
     this.visibility = visibility;
     this.profiles = profiles;
+    this.records = records;
     this.handles = handles;
   }
 
@@ -60,43 +67,34 @@ public class SubjectQueries {
       Agency agency, SubjectCode code, RecordFilter filter, RequestedPage<RecordKey> requested) {
     return cache
         .get(code)
-        .map(
-            subject ->
-                subject.flatMap(
-                    found -> {
-                      List<CurrentRecord> visible = visibility.visible(found, agency);
-                      return visible.isEmpty()
-                          ? Optional.empty()
-                          : Optional.of(page(found, visible, filter, requested));
-                    }));
+        .flatMap(
+            subject -> {
+              if (subject.isEmpty() || records.count(subject.get(), agency) == 0) {
+                return Uni.createFrom().item(Optional.empty());
+              }
+              SubjectSnapshot found = subject.get();
+              return records
+                  .page(found, agency, filter, requested.after(), requested.limit())
+                  .map(read -> Optional.of(page(found, read, requested)));
+            });
   }
 
   /** The profile of the subject stored under {@code key}; a person's with the agency's handle. */
   private Optional<SubjectProfile> profile(Agency agency, String key, SubjectSnapshot subject) {
-    List<CurrentRecord> visible = visibility.visible(subject, agency);
+    List<RecordTally> visible = visibility.visibleTallies(subject, agency);
     if (visible.isEmpty()) {
       return Optional.empty();
     }
-    SubjectProfile profile = profiles.profile(subject, visible);
+    SubjectProfile profile = profiles.profile(subject, visible, records.partial(subject, agency));
     return Optional.of(
         subject.kind() == SubjectKind.PERSON
             ? profile.withSubject(handles.of(agency, key))
             : profile);
   }
 
-  /** The page of {@code visible}, which is newest decision first. */
+  /** The page of {@code read}, the records after the requested position, newest decision first. */
   private static RecordPage page(
-      SubjectSnapshot subject,
-      List<CurrentRecord> visible,
-      RecordFilter filter,
-      RequestedPage<RecordKey> requested) {
-    Optional<RecordKey> after = requested.after();
-    List<CurrentRecord> read =
-        visible.stream()
-            .filter(filter::accepts)
-            .filter(record -> after.map(key -> key.isFollowedBy(record)).orElse(true))
-            .limit(requested.limit())
-            .toList();
+      SubjectSnapshot subject, List<CurrentRecord> read, RequestedPage<RecordKey> requested) {
     Page<CurrentRecord> page = requested.of(read, RecordKey::of);
     return new RecordPage(
         subject.code(),

@@ -5,6 +5,7 @@ import cn.gov.zhangye.credit.catalog.RecordType;
 import cn.gov.zhangye.credit.catalog.SharingLevel;
 import cn.gov.zhangye.credit.catalog.code.SubjectCodes;
 import cn.gov.zhangye.credit.record.CurrentRecord;
+import cn.gov.zhangye.credit.record.RecordTally;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -45,6 +46,11 @@ public class Visibility {
     return subject.records().stream()
         .filter(record -> record.publishedOn(today) && mayRead(agency, record.recordType()))
         .toList();
+  }
+
+  /** The counts of the records of {@code subject} of the types {@code agency} may see. */
+  public List<RecordTally> visibleTallies(SubjectSnapshot subject, Agency agency) {
+    return subject.tallies().stream().filter(tally -> mayRead(agency, tally.recordType())).toList();
   }
 
   /** The record types {@code agency} may see, for the database-side filters of a search. */

@@ -14,8 +14,9 @@ import java.util.Set;
 
 /**
  * What the other features read of the two credit databases (public API of the record store): a
- * subject's current records, the list standing of organisations, a submitter's own record, and the
- * figures of the submission statistics. Only this feature names its tables.
+ * subject's current records (counted, the newest, or a page at a time), the list standing of
+ * organisations, a submitter's own record, and the figures of the submission statistics. Only this
+ * feature names its tables.
  */
 @ApplicationScoped
 public class RecordReads {
@@ -34,10 +35,30 @@ public class RecordReads {
     this.records = records;
   }
 
-  /** The current records of these subjects of {@code kind} that {@code selection} keeps. */
+  /**
+   * The current records of these subjects of {@code kind} that {@code selection} keeps: all of them
+   * counted by type, and the {@code newest} most recent of each subject (newest decision first).
+   */
   public Uni<SubjectRecords> current(
-      SubjectKind kind, Collection<Long> subjectIds, RecordSelection selection) {
-    return subjectRecords.current(kind, subjectIds, selection);
+      SubjectKind kind, Collection<Long> subjectIds, RecordSelection selection, int newest) {
+    return subjectRecords.current(kind, subjectIds, selection, newest);
+  }
+
+  /**
+   * At most {@code limit} current records of one subject in {@code range}, newest decision first.
+   */
+  public Uni<List<CurrentRecord>> page(
+      SubjectKind kind, long subjectId, RecordRange range, int limit) {
+    return subjectRecords.page(kind, subjectId, range, limit);
+  }
+
+  /**
+   * At most {@code limit} current records of one subject of {@code typeOrder} still published on
+   * {@code today}: by type in that order, each type newest decision first.
+   */
+  public Uni<List<CurrentRecord>> firstByType(
+      SubjectKind kind, long subjectId, List<String> typeOrder, LocalDate today, int limit) {
+    return subjectRecords.byType(kind, subjectId, typeOrder, today, limit);
   }
 
   /**

@@ -18,6 +18,9 @@ import java.nio.file.Path;
 @ApplicationScoped
 class BodySpool {
 
+  static final String PREFIX = "submission-";
+  static final String SUFFIX = OwnerOnlyFiles.NEW_FILE_SUFFIX;
+
   private final Path directory;
 
   @Inject
@@ -29,7 +32,7 @@ class BodySpool {
   SpooledBody receive(InputStream body) {
     Path file = null;
     try {
-      file = OwnerOnlyFiles.newFile(directory, "submission-");
+      file = OwnerOnlyFiles.newFile(directory, PREFIX);
       try (OutputStream out = Files.newOutputStream(file)) {
         return new SpooledBody(file, body.transferTo(out));
       }

@@ -56,6 +56,15 @@ public interface SubmissionConfig {
   Path spoolDirectory();
 
   /**
+   * At start-up, spool files left by a crash are deleted once they have not changed for this long.
+   * Not all of them: the directory may be shared storage that other replicas receive bodies into,
+   * and a file stops changing once its body has arrived, while it is stored. Keep it above {@code
+   * quarkus.http.idle-timeout} plus the time the largest body takes to store.
+   */
+  @WithDefault("PT1H")
+  Duration spoolLeftoverAge();
+
+  /**
    * Submissions one client may have arriving or being processed before the answer at the same time
    * on one replica; one more is refused with 429 {@code too-many-concurrent-submissions}.
    */

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * large-body paths {@code quarkus.http.limits.max-body-size}. A chunked body, whose size shows only
  * as it is read, is taken only on the large-body paths (411 elsewhere); one that outgrows the limit
  * there is cut by the REST layer with a bare 413 and the connection closed. Paths are judged
- * normalised, as routing sees them, after {@link NonCanonicalPathRefusal} has refused every other
+ * normalised, as routing sees them, after {@link RequestTargetRefusal} has refused every other
  * spelling.
  */
 @ApplicationScoped

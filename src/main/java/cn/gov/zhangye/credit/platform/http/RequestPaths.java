@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * The path of a request as routing sees it, and whether its raw spelling is canonical. Limits,
  * rules and audit judge the normalised path; a request whose raw path is not canonical is refused
- * before anything else ({@link NonCanonicalPathRefusal}), so that raw and normalised paths of every
+ * before anything else ({@link RequestTargetRefusal}), so that raw and normalised paths of every
  * request that goes on spell the same operation.
  */
 public final class RequestPaths {

@@ -7,11 +7,9 @@ import cn.gov.zhangye.credit.platform.database.FreePort;
 import cn.gov.zhangye.credit.platform.launch.GatewayProcess;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,7 +62,7 @@ class DurableRevocationIT {
         GatewayProcess.start(workingDirectory, FreePort.find(), settings)) {
       assertTrue(restarted.awaitReady(START), restarted.output());
       assertEquals(401, tokenInfo(restarted, agencyToken), "the suspended client's old token");
-      assertEquals(401, tokenStatus(restarted, "demo-agency", "demo-agency-secret"));
+      assertEquals(401, restarted.tokenStatus("demo-agency", "demo-agency-secret"));
       assertEquals(401, tokenInfo(restarted, departmentToken), "a token before the rotation");
       assertEquals(
           200, tokenInfo(restarted, restarted.token("demo-department", newDepartmentSecret)));
@@ -90,18 +88,5 @@ class DurableRevocationIT {
             .header("Authorization", "Bearer " + token)
             .POST(HttpRequest.BodyPublishers.noBody())
             .build());
-  }
-
-  private static int tokenStatus(GatewayProcess gateway, String id, String secret)
-      throws Exception {
-    String basic =
-        Base64.getEncoder().encodeToString((id + ":" + secret).getBytes(StandardCharsets.UTF_8));
-    return GatewayProcess.send(
-            HttpRequest.newBuilder(gateway.uri("/oauth/token"))
-                .header("Authorization", "Basic " + basic)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
-                .build())
-        .statusCode();
   }
 }

@@ -108,7 +108,7 @@ class EmbeddedGatewayIT {
               databasePort,
               "SELECT count(*) FROM client WHERE (id LIKE 'demo-%') AND status <> 'SUSPENDED'"),
           "with demo mode off no demo client is active: " + restarted.output());
-      assertEquals(401, tokenStatus(restarted, "demo-agency", "demo-agency-secret"));
+      assertEquals(401, restarted.tokenStatus("demo-agency", "demo-agency-secret"));
     }
   }
 
@@ -174,7 +174,7 @@ class EmbeddedGatewayIT {
       }
     }
     assertEquals(7, demoClients, clients);
-    assertEquals(401, tokenStatus(gateway, "demo-operator", "demo-operator-secret"));
+    assertEquals(401, gateway.tokenStatus("demo-operator", "demo-operator-secret"));
   }
 
   /** No role connects without its password, the superuser neither; the file is the owner's. */
@@ -197,19 +197,6 @@ class EmbeddedGatewayIT {
             SQLException.class,
             () -> DriverManager.getConnection(url(port) + "?user=postgres").close());
     assertTrue(withoutPassword.getMessage().contains("password"), withoutPassword.getMessage());
-  }
-
-  private static int tokenStatus(GatewayProcess gateway, String id, String secret)
-      throws Exception {
-    String basic =
-        Base64.getEncoder().encodeToString((id + ":" + secret).getBytes(StandardCharsets.UTF_8));
-    return GatewayProcess.send(
-            HttpRequest.newBuilder(gateway.uri("/oauth/token"))
-                .header("Authorization", "Basic " + basic)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
-                .build())
-        .statusCode();
   }
 
   /** The IPv4 and IPv6 addresses with a listening TCP socket on {@code port}, from /proc. */

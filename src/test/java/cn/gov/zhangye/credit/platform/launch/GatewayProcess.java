@@ -91,21 +91,30 @@ public final class GatewayProcess implements AutoCloseable {
 
   /** A token of the client {@code clientId} with {@code secret}. */
   public String token(String clientId, String secret) throws IOException, InterruptedException {
-    String basic =
-        java.util.Base64.getEncoder()
-            .encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
-    HttpResponse<String> answer =
-        send(
-            HttpRequest.newBuilder(uri("/oauth/token"))
-                .header("Authorization", "Basic " + basic)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
-                .build());
+    HttpResponse<String> answer = tokenRequest(clientId, secret);
     java.util.regex.Matcher token = ACCESS_TOKEN.matcher(answer.body());
     if (!token.find()) {
       throw new IllegalStateException("No token for " + clientId + ": " + answer.body());
     }
     return token.group(1);
+  }
+
+  /** The status of a token request of {@code clientId} with {@code secret}. */
+  public int tokenStatus(String clientId, String secret) throws IOException, InterruptedException {
+    return tokenRequest(clientId, secret).statusCode();
+  }
+
+  private HttpResponse<String> tokenRequest(String clientId, String secret)
+      throws IOException, InterruptedException {
+    String basic =
+        java.util.Base64.getEncoder()
+            .encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
+    return send(
+        HttpRequest.newBuilder(uri("/oauth/token"))
+            .header("Authorization", "Basic " + basic)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+            .build());
   }
 
   /** Sends without waiting for the answer, which may never come (the gateway may be killed). */

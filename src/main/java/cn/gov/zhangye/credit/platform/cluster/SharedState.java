@@ -32,6 +32,7 @@ public class SharedState {
   private final ClusterConfig config;
   private final JGroupsStack stack;
   private final Event<SharedStateReady> ready;
+  private final Object definitions = new Object();
   private volatile EmbeddedCacheManager manager;
 
   @Inject
@@ -80,15 +81,22 @@ public class SharedState {
     return manager.getCache(name);
   }
 
-  /** The first requests after a start ask for a cache at once: one of them defines it. */
-  private synchronized void define(EmbeddedCacheManager manager, String name) {
-    if (manager.getCacheConfiguration(name) == null) {
-      manager.defineConfiguration(
-          name,
-          new ConfigurationBuilder()
-              .clustering()
-              .cacheMode(config.enabled() ? CacheMode.REPL_SYNC : CacheMode.LOCAL)
-              .build());
+  /**
+   * The first requests after a start ask for a cache at once: one of them defines it. The lock is
+   * not the start's: the observers of {@link SharedStateReady}, which the start fires while it
+   * holds its own, may ask for caches from other threads and wait for them (a suspension of demo
+   * clients writing its revocations, say).
+   */
+  private void define(EmbeddedCacheManager manager, String name) {
+    synchronized (definitions) {
+      if (manager.getCacheConfiguration(name) == null) {
+        manager.defineConfiguration(
+            name,
+            new ConfigurationBuilder()
+                .clustering()
+                .cacheMode(config.enabled() ? CacheMode.REPL_SYNC : CacheMode.LOCAL)
+                .build());
+      }
     }
   }
 

@@ -24,7 +24,9 @@ import java.util.List;
 public class UnmaskedIdentityScan
     implements QuarkusTestBeforeEachCallback, QuarkusTestAfterEachCallback, Filter {
 
-  private TestLogs logs = TestLogs.mark();
+  // Shared: Quarkus loads one instance as the before-each and another as the after-each callback,
+  // and the after-each must read from the mark its test's before-each set, not from its own start.
+  private static volatile TestLogs logs = TestLogs.mark();
 
   @Override
   public void beforeEach(QuarkusTestMethodContext context) {

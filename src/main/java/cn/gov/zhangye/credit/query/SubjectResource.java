@@ -150,8 +150,7 @@ public class SubjectResource {
         .flatMap(
             agency -> {
               SubjectCode subject = subject(code, agency, purpose, consentReference);
-              return counted(agency, subject, purpose, consentReference)
-                  .chain(() -> queries.profile(agency, subject));
+              return counted(subject).chain(() -> queries.profile(agency, subject));
             })
         .map(SubjectResource::found);
   }
@@ -229,7 +228,7 @@ public class SubjectResource {
               RequestedPage<RecordKey> requested =
                   paging.request(page, RecordKey.KEYSET, subject.key(), filter);
               requireReadable(agency, filter.type());
-              return counted(agency, subject, purpose, consentReference)
+              return counted(subject)
                   .chain(() -> queries.records(agency, subject, filter, requested));
             })
         .map(SubjectResource::found);
@@ -393,11 +392,8 @@ public class SubjectResource {
   }
 
   /** A person counts once against the agency's daily person-query quota; an organisation never. */
-  private Uni<Void> counted(
-      Agency agency, SubjectCode subject, String purpose, String consentReference) {
-    return subject.person()
-        ? persons.admit(agency, purpose, consentReference, 1)
-        : Uni.createFrom().voidItem();
+  private Uni<Void> counted(SubjectCode subject) {
+    return subject.person() ? persons.count(1) : Uni.createFrom().voidItem();
   }
 
   private void requireReadable(Agency agency, String type) {

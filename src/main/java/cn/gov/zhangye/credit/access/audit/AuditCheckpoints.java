@@ -5,6 +5,7 @@ import cn.gov.zhangye.credit.platform.Sha256;
 import cn.gov.zhangye.credit.platform.crypto.SignedDocument;
 import cn.gov.zhangye.credit.platform.database.BlockingTransactions;
 import cn.gov.zhangye.credit.platform.database.SchemaReady;
+import cn.gov.zhangye.credit.platform.jobs.Ticker;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.runtime.ShutdownEvent;

@@ -2,6 +2,7 @@ package cn.gov.zhangye.credit.access.audit;
 
 import cn.gov.zhangye.credit.platform.database.BlockingTransactions;
 import cn.gov.zhangye.credit.platform.database.SchemaReady;
+import cn.gov.zhangye.credit.platform.jobs.Ticker;
 import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;

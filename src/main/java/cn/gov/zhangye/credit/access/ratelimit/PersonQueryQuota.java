@@ -11,12 +11,9 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.HttpHeaders;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 import java.util.OptionalLong;
 
 /**
@@ -89,10 +86,9 @@ public class PersonQueryQuota {
     Duration untilMidnight =
         Duration.between(clock.instant(), ChinaTime.startOf(today.plusDays(1)));
     long retryAfter = Math.max(1, Seconds.ceil(untilMidnight));
-    return new ProblemException(
+    return ProblemException.retryLater(
         EXHAUSTED,
         new Text("problem.person-query-quota-exhausted.detail", plan.name(), quota, retryAfter),
-        List.of(),
-        Map.of(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfter)));
+        Duration.ofSeconds(retryAfter));
   }
 }

@@ -8,9 +8,7 @@ import cn.gov.zhangye.credit.platform.problem.ProblemType;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.HttpHeaders;
-import java.util.List;
-import java.util.Map;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 
@@ -53,10 +51,9 @@ class SecretChecks {
   }
 
   private static ProblemException busy() {
-    return new ProblemException(
+    return ProblemException.retryLater(
         ProblemType.SERVICE_UNAVAILABLE,
         new Text("token.secret-checks.busy"),
-        List.of(),
-        Map.of(HttpHeaders.RETRY_AFTER, "1"));
+        Duration.ofSeconds(1));
   }
 }

@@ -20,7 +20,7 @@ public final class RequestIds {
   public static String choose(String callerId) {
     return callerId != null
             && SANE.matcher(callerId).matches()
-            && IdentityNumberMask.mask(callerId).equals(callerId)
+            && !IdentityNumberMask.holdsAny(callerId)
         ? callerId
         : UUID.randomUUID().toString();
   }

@@ -67,17 +67,21 @@ public class RequestTargetRefusal {
     return Optional.empty();
   }
 
+  /** Whether {@code raw}, as given or percent-decoded, holds an identity number. */
   private static boolean holdsIdentityNumber(String raw) {
     if (raw == null) {
       return false;
     }
-    String decoded;
-    try {
-      decoded = URLDecoder.decode(raw, StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException malformed) {
-      decoded = raw;
+    if (IdentityNumberMask.holdsAny(raw)) {
+      return true;
     }
-    return !IdentityNumberMask.mask(decoded).equals(decoded)
-        || !IdentityNumberMask.mask(raw).equals(raw);
+    if (raw.indexOf('%') < 0) {
+      return false;
+    }
+    try {
+      return IdentityNumberMask.holdsAny(URLDecoder.decode(raw, StandardCharsets.UTF_8));
+    } catch (IllegalArgumentException malformed) {
+      return false;
+    }
   }
 }

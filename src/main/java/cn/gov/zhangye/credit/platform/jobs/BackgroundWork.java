@@ -13,7 +13,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
@@ -74,8 +73,11 @@ public class BackgroundWork {
       this.kind = kind;
       this.leases = leases;
       this.idle = new Semaphore(kind.concurrency());
-      this.pool = Executors.newFixedThreadPool(kind.concurrency(), named(kind.name() + "-worker"));
-      this.poller = Executors.newSingleThreadScheduledExecutor(named(kind.name() + "-claimer"));
+      this.pool =
+          Executors.newFixedThreadPool(
+              kind.concurrency(), DaemonThreads.named(kind.name() + "-worker"));
+      this.poller =
+          Executors.newSingleThreadScheduledExecutor(DaemonThreads.named(kind.name() + "-claimer"));
     }
 
     void startClaiming() {
@@ -123,13 +125,5 @@ public class BackgroundWork {
         idle.release();
       }
     }
-  }
-
-  private static ThreadFactory named(String name) {
-    return task -> {
-      Thread thread = new Thread(task, name);
-      thread.setDaemon(true);
-      return thread;
-    };
   }
 }

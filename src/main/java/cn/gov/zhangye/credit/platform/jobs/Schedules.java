@@ -52,12 +52,7 @@ public class Schedules {
   private final Clock clock;
   private volatile boolean registered;
   private final ScheduledExecutorService ticker =
-      Executors.newSingleThreadScheduledExecutor(
-          task -> {
-            Thread thread = new Thread(task, "scheduled-jobs");
-            thread.setDaemon(true);
-            return thread;
-          });
+      Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("scheduled-jobs"));
 
   @Inject
   Schedules(

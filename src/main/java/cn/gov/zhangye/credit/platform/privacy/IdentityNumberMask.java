@@ -50,6 +50,20 @@ public final class IdentityNumberMask {
     return candidate.appendTail(masked).toString();
   }
 
+  /** Whether {@code text} holds a resident identity number that {@link #mask} would mask. */
+  public static boolean holdsAny(String text) {
+    if (text == null) {
+      return false;
+    }
+    Matcher candidate = CANDIDATE.matcher(text);
+    while (candidate.find()) {
+      if (isIdentityNumber(candidate.group())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isIdentityNumber(String number) {
     char check = Character.toUpperCase(number.charAt(IdentityNumberRules.LENGTH - 1));
     return check == IdentityNumberRules.checkCharacterOf(number)

@@ -11,7 +11,6 @@ import cn.gov.zhangye.credit.platform.privacy.IdentityNumberMask;
 import cn.gov.zhangye.credit.platform.problem.Problem;
 import cn.gov.zhangye.credit.platform.problem.ProblemResponses;
 import cn.gov.zhangye.credit.query.Agencies;
-import cn.gov.zhangye.credit.query.Agency;
 import cn.gov.zhangye.credit.query.PersonQueryGate;
 import cn.gov.zhangye.credit.query.PersonQueryRules;
 import cn.gov.zhangye.credit.query.SubjectCode;
@@ -160,23 +159,23 @@ public class ReportResource {
             agency -> {
               SubjectCode subject = personRules.subject(code, agency, purpose, consentReference);
               audit.subject(subject.key());
-              return basis(agency, subject, purpose, consentReference)
+              return basis(subject, purpose, consentReference)
                   .flatMap(basis -> issuer.issue(agency, subject, basis, asPdf));
             })
         .map(issued -> asPdf ? pdf(issued) : Response.ok(issued.report()).build());
   }
 
   /**
-   * The stated purpose and consent of a person's report (null for an organisation), once the person
-   * rules are met and the person is counted against the quota.
+   * The stated purpose and consent of a person's report (null for an organisation), the person
+   * rules being met, once the person is counted against the quota.
    */
   private Uni<CreditReport.QueryBasis> basis(
-      Agency agency, SubjectCode subject, String purpose, String consentReference) {
+      SubjectCode subject, String purpose, String consentReference) {
     if (!subject.person()) {
       return Uni.createFrom().nullItem();
     }
     return persons
-        .admit(agency, purpose, consentReference, 1)
+        .count(1)
         .map(
             admitted ->
                 new CreditReport.QueryBasis(

@@ -1,4 +1,4 @@
-package cn.gov.zhangye.credit.access.audit;
+package cn.gov.zhangye.credit.platform.jobs;
 
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -9,9 +9,10 @@ import org.jboss.logging.Logger;
 
 /**
  * Runs one blocking task of this replica at a fixed delay on a thread of its own, and once more
- * when stopped, after the last timed run has ended: what the task holds is never left behind.
+ * when stopped, after the last timed run has ended: what the task holds is never left behind. For
+ * work of each replica; work that one replica of the cluster does is a {@link ScheduledJob}.
  */
-final class Ticker {
+public final class Ticker {
 
   private static final Logger LOG = Logger.getLogger(Ticker.class);
   private static final Duration LAST_RUN_WAIT = Duration.ofSeconds(30);
@@ -21,20 +22,14 @@ final class Ticker {
   private final AtomicBoolean started = new AtomicBoolean();
   private final ScheduledExecutorService executor;
 
-  Ticker(String name, Runnable task) {
+  public Ticker(String name, Runnable task) {
     this.name = name;
     this.task = task;
-    this.executor =
-        Executors.newSingleThreadScheduledExecutor(
-            runnable -> {
-              Thread thread = new Thread(runnable, name);
-              thread.setDaemon(true);
-              return thread;
-            });
+    this.executor = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named(name));
   }
 
   /** Starts the runs, every {@code delay}; a second call does nothing. */
-  void start(Duration delay) {
+  public void start(Duration delay) {
     if (started.compareAndSet(false, true)) {
       long millis = delay.toMillis();
       executor.scheduleWithFixedDelay(this::runLogged, millis, millis, TimeUnit.MILLISECONDS);
@@ -42,7 +37,7 @@ final class Ticker {
   }
 
   /** Ends the timed runs and runs the task a last time on the calling thread. */
-  void stop() {
+  public void stop() {
     executor.shutdown();
     try {
       if (!executor.awaitTermination(LAST_RUN_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {

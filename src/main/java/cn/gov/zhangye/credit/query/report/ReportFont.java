@@ -1,6 +1,5 @@
 package cn.gov.zhangye.credit.query.report;
 
-import io.quarkus.runtime.Startup;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -13,13 +12,13 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 /**
  * The typeface of PDF reports, shipped with the gateway so that a report looks the same on every
  * machine: Noto Sans SC Regular (思源黑体, SIL Open Font License 1.1, see {@code OFL.txt} beside it),
- * TrueType outlines, 10.5 MB, of which a report embeds only the glyphs it uses. Parsed once at
- * start and shared by every document: PDFBox 3 reads a font's tables and glyphs under locks of its
- * own, and {@code PDType0Font.load(document, font, true)} embeds the subset a document uses without
- * changing or closing the font.
+ * TrueType outlines, 10.5 MB, of which a report embeds only the glyphs it uses. Parsed once, when
+ * the first PDF asks for it (a gateway that renders none never pays for it), and shared by every
+ * document: PDFBox 3 reads a font's tables and glyphs under locks of its own, and {@code
+ * PDType0Font.load(document, font, true)} embeds the subset a document uses without changing or
+ * closing the font.
  */
 @ApplicationScoped
-@Startup
 class ReportFont {
 
   static final String RESOURCE = "report/fonts/NotoSansSC-Regular.ttf";
